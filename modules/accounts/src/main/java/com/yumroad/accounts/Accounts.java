@@ -1,0 +1,28 @@
+package com.yumroad.accounts;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** The accounts module's API: everything other modules and the web layers may ask of it. */
+public interface Accounts {
+
+    /** Registers a user; InvalidInputException for bad fields, ConflictException when the email is taken. */
+    UserSummary register(Registration registration);
+
+    /** The user with this email and password, or empty: a wrong email and a wrong password look the same. */
+    Optional<UserSummary> authenticate(String email, String password);
+
+    Optional<UserSummary> find(long userId);
+
+    /** Summaries of the users with these ids, in one query; unknown ids are left out. */
+    Map<Long, UserSummary> summaries(Collection<Long> userIds);
+
+    UserSummary rename(long userId, String name);
+
+    /** Changes the password when the current one is right; InvalidInputException otherwise. */
+    void changePassword(long userId, String currentPassword, String newPassword);
+
+    /** Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction. */
+    void delete(long userId);
+}

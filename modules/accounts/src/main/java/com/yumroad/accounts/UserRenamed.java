@@ -1,0 +1,6 @@
+package com.yumroad.accounts;
+
+import com.yumroad.kernel.events.DomainEvent;
+
+public record UserRenamed(long userId, String name) implements DomainEvent {
+}

@@ -1,0 +1,147 @@
+package com.yumroad.accounts.internal;
+
+import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Registration;
+import com.yumroad.accounts.UserDeleted;
+import com.yumroad.accounts.UserRegistered;
+import com.yumroad.accounts.UserRenamed;
+import com.yumroad.accounts.UserSummary;
+import com.yumroad.kernel.errors.ConflictException;
+import com.yumroad.kernel.errors.Constraints;
+import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.events.DomainEvents;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.yumroad.accounts.internal.AccountRules.checkEmail;
+import static com.yumroad.accounts.internal.AccountRules.checkName;
+import static com.yumroad.accounts.internal.AccountRules.checkPassword;
+import static com.yumroad.accounts.internal.AccountRules.collect;
+
+@Singleton
+class AccountManagement implements Accounts {
+
+    private static final String EMAIL_UNIQUE = "users_email_key";
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final DomainEvents events;
+
+    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events) {
+        this.users = users;
+        this.hasher = hasher;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public UserSummary register(Registration registration) {
+        String email = AccountRules.normaliseEmail(registration.email());
+        String name = AccountRules.normaliseName(registration.name());
+        List<FieldError> errors = collect(List.of(checkEmail(email), checkName(name),
+                checkPassword("password", registration.password())));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (users.findByEmail(email).isPresent()) {
+            throw emailTaken();
+        }
+        User user;
+        try {
+            user = users.save(User.newUser(email, name, hasher.hash(registration.password())));
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e, EMAIL_UNIQUE)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+        events.publish(new UserRegistered(user.id(), user.email(), user.name()));
+        return summary(user);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<UserSummary> authenticate(String email, String password) {
+        Optional<User> user = users.findByEmail(AccountRules.normaliseEmail(email));
+        if (user.isEmpty() || password == null) {
+            hasher.spendTimeOfOneCheck(password == null ? "" : password);
+            return Optional.empty();
+        }
+        return hasher.matches(password, user.get().passwordHash()) ? user.map(AccountManagement::summary) : Optional.empty();
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<UserSummary> find(long userId) {
+        return users.findById(userId).map(AccountManagement::summary);
+    }
+
+    @Override
+    @ReadOnly
+    public Map<Long, UserSummary> summaries(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(Set.copyOf(userIds)).stream()
+                .map(AccountManagement::summary)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    @Override
+    @Transactional
+    public UserSummary rename(long userId, String name) {
+        String normalised = AccountRules.normaliseName(name);
+        checkName(normalised).ifPresent(error -> {
+            throw new InvalidInputException(List.of(error));
+        });
+        User user = existing(userId);
+        users.updateName(userId, normalised, Instant.now());
+        events.publish(new UserRenamed(userId, normalised));
+        return new UserSummary(userId, user.email(), normalised);
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(long userId, String currentPassword, String newPassword) {
+        User user = existing(userId);
+        if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "Current password is not right");
+        }
+        checkPassword("newPassword", newPassword).ifPresent(error -> {
+            throw new InvalidInputException(List.of(error));
+        });
+        users.updatePasswordHash(userId, hasher.hash(newPassword), Instant.now());
+    }
+
+    @Override
+    @Transactional
+    public void delete(long userId) {
+        existing(userId);
+        events.publish(new UserDeleted(userId));
+        users.deleteById(userId);
+    }
+
+    private User existing(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    private static ConflictException emailTaken() {
+        return new ConflictException("email", "An account with this email already exists");
+    }
+
+    private static UserSummary summary(User user) {
+        return new UserSummary(user.id(), user.email(), user.name());
+    }
+}

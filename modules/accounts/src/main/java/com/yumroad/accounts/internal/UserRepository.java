@@ -1,0 +1,23 @@
+package com.yumroad.accounts.internal;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface UserRepository extends CrudRepository<User, Long> {
+
+    Optional<User> findByEmail(String email);
+
+    List<User> findByIdIn(Collection<Long> ids);
+
+    void updateName(@Id Long id, String name, Instant updatedAt);
+
+    void updatePasswordHash(@Id Long id, String passwordHash, Instant updatedAt);
+}

@@ -1,0 +1,10 @@
+package com.yumroad.storefront;
+
+import com.yumroad.kernel.events.DomainEvent;
+
+/**
+ * Published inside the closing transaction, before the store's row goes, so that synchronous listeners remove
+ * what belongs to the store first.
+ */
+public record StoreClosed(long storeId, long ownerId) implements DomainEvent {
+}

@@ -1,0 +1,44 @@
+package com.yumroad.platform;
+
+import com.yumroad.kernel.db.ApplicationDatabase;
+import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.kernel.db.DatabaseUnavailableException;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+
+/** Starts Yumroad on the configured PostgreSQL, or on an embedded one when none is configured. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        ApplicationDatabase database;
+        try {
+            database = ApplicationDatabase.open(DatabaseSettings.fromEnvironment(System.getenv()));
+        } catch (DatabaseUnavailableException | IllegalStateException e) {
+            System.err.println("Yumroad cannot start. " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(database.connection().asProperties())
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfter(context, database), "database-shutdown"));
+    }
+
+    /** The database stops last, once the application (and its connection pool) has let go of it. */
+    private static void closeAfter(ApplicationContext context, ApplicationDatabase database) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,61 @@
+package com.yumroad.kernel.db;
+
+import com.yumroad.kernel.module.ApplicationModule;
+import com.yumroad.kernel.module.ModuleOrder;
+import jakarta.inject.Singleton;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * Every module's Flyway, one per module: the module's own schema, its own history table in that schema and its own
+ * migrations folder, so one module's versions never meet another's. micronaut-flyway binds one Flyway per
+ * datasource, which cannot express this, so the platform drives Flyway's API here.
+ */
+@Singleton
+public class ModuleMigrations {
+
+    public static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleMigrations.class);
+
+    private final List<ApplicationModule> modules;
+
+    public ModuleMigrations(List<ApplicationModule> modules) {
+        this.modules = ModuleOrder.dependenciesFirst(modules);
+    }
+
+    /** Modules in the order their migrations run: dependencies first. */
+    public List<ApplicationModule> modules() {
+        return modules;
+    }
+
+    public ApplicationModule module(String name) {
+        return modules.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No module named '" + name + "'; known: "
+                        + modules.stream().map(ApplicationModule::name).toList()));
+    }
+
+    public Flyway flyway(ApplicationModule module, DataSource dataSource) {
+        return Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .schemas(module.schema())
+                .defaultSchema(module.schema())
+                .createSchemas(true)
+                .table(HISTORY_TABLE)
+                .locations("classpath:" + module.migrationsFolder())
+                // The undo twins (U<n>__*.sql, run by the db downgrade command) are not Flyway OSS migrations.
+                .validateMigrationNaming(false)
+                .load();
+    }
+
+    public void migrateAll(DataSource dataSource) {
+        for (ApplicationModule module : modules) {
+            var result = flyway(module, dataSource).migrate();
+            LOG.info("Module {}: {} migration(s) applied, schema at version {}", module.name(),
+                    result.migrationsExecuted, result.targetSchemaVersion == null ? "-" : result.targetSchemaVersion);
+        }
+    }
+}
