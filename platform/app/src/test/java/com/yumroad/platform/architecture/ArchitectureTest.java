@@ -1,0 +1,35 @@
+package com.yumroad.platform.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.yumroad.kernel.module.ApplicationModule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.yumroad");
+
+    @Test
+    void everyModuleKeepsToItsDeclaredDependenciesAndTheirPublicFace() {
+        List<ApplicationModule> modules = Modules.declared();
+        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog");
+
+        ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
+    void theKernelKnowsNoModule() {
+        noClasses().that().resideInAPackage("com.yumroad.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        Modules.declared().stream().map(m -> m.basePackage() + "..").toArray(String[]::new))
+                .check(PRODUCTION);
+    }
+}
