@@ -23,6 +23,16 @@ final class ApiCalls {
         }
     }
 
+    /** Like {@link #call} for pages: the body as text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static HttpResponse<String> page(BlockingHttpClient http, HttpRequest<?> request) {
+        try {
+            return http.exchange(request, Argument.of(String.class), Argument.of(String.class));
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse) e.getResponse();
+        }
+    }
+
     static Map<String, Object> body(HttpResponse<Map<String, Object>> response) {
         return response.getBody().orElseThrow(() -> new AssertionError("no body, status " + response.code()));
     }
