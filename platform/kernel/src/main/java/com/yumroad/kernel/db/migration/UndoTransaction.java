@@ -108,7 +108,7 @@ final class UndoTransaction {
     private static String detail(SQLException e) {
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         if (server != null && server.getDetail() != null) {
-            return OneLine.of(server.getDetail());
+            return String.join("; ", server.getDetail().lines().map(String::strip).toList());
         }
         return OneLine.of(serverMessage(e));
     }
