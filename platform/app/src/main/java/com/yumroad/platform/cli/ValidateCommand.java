@@ -2,6 +2,7 @@ package com.yumroad.platform.cli;
 
 import com.yumroad.kernel.db.migration.MigrationValidation;
 import com.yumroad.kernel.db.migration.ValidationProblem;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -35,7 +35,7 @@ class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ValidationProblem> problems = validation.problems(database.dataSource());
-        printer.print(spec.commandLine().getOut(), format, Map.of("valid", problems.isEmpty(), "problems", problems),
+        printer.print(spec.commandLine().getOut(), format, new Report(problems.isEmpty(), problems),
                 out -> {
                     if (problems.isEmpty()) {
                         out.println("valid: every migration is well named, has its undo twin and matches what was applied");
@@ -49,5 +49,9 @@ class ValidateCommand implements Callable<Integer> {
             return FailureHandler.FAILED;
         }
         return 0;
+    }
+
+    @Serdeable
+    record Report(boolean valid, List<ValidationProblem> problems) {
     }
 }
