@@ -9,12 +9,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** A page of products, newest first; {@code nextCursor} is null on the last page. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // empty lists, empty strings and nulls are answered too
 @Schema(name = "ProductPage")
 record ProductPage(
         List<ProductView> items,
-        @Schema(example = "AAAAAAAAACr2Yx1qHhPZg1c7nQ",
+        @Schema(requiredMode = REQUIRED, example = "AAAAAAAAACr2Yx1qHhPZg1c7nQ",
                 description = "Pass as ?cursor= (with the same filters) for the next page; null on the last page")
         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextCursor) {
 

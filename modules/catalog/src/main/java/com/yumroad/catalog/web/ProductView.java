@@ -1,5 +1,6 @@
 package com.yumroad.catalog.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.catalog.Product;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -7,19 +8,23 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The API's Product with both ends of its relationships: creator, store and tags. Every field always present. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // empty lists, empty strings and nulls are answered too
 @Schema(name = "Product", description = "A product in its creator's store")
 record ProductView(
-        @Schema(example = "42") long id,
-        @Schema(example = "Difference Engine Cookbook") String name,
-        @Schema(example = "Forty recipes, each computed twice", description = "Empty when the creator gave none")
+        @Schema(requiredMode = REQUIRED, example = "42") long id,
+        @Schema(requiredMode = REQUIRED, example = "Difference Engine Cookbook") String name,
+        @Schema(requiredMode = REQUIRED, example = "Forty recipes, each computed twice",
+                description = "Empty when the creator gave none")
         String description,
-        @Schema(example = "1999", description = "Price in US cents") long priceCents,
+        @Schema(requiredMode = REQUIRED, example = "1999", description = "Price in US cents") long priceCents,
         Creator creator,
         StoreRef store,
         @ArraySchema(schema = @Schema(example = "baking"),
-                arraySchema = @Schema(description = "Lower-case tag names, alphabetical; empty when none"))
+                arraySchema = @Schema(requiredMode = REQUIRED, description = "Lower-case tag names, alphabetical; empty when none"))
         List<String> tags) {
 
     static ProductView of(Product product) {
@@ -30,11 +35,15 @@ record ProductView(
 
     @Serdeable
     @Schema(name = "ProductCreator", description = "The user who created the product")
-    record Creator(@Schema(example = "3") long id, @Schema(example = "Ada") String name) {
+    record Creator(
+            @Schema(requiredMode = REQUIRED, example = "3") long id,
+            @Schema(requiredMode = REQUIRED, example = "Ada") String name) {
     }
 
     @Serdeable
     @Schema(name = "ProductStore", description = "The store the product is in: its creator's")
-    record StoreRef(@Schema(example = "7") long id, @Schema(example = "Ada's Recipes") String name) {
+    record StoreRef(
+            @Schema(requiredMode = REQUIRED, example = "7") long id,
+            @Schema(requiredMode = REQUIRED, example = "Ada's Recipes") String name) {
     }
 }
