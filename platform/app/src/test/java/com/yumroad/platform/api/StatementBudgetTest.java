@@ -102,8 +102,9 @@ class StatementBudgetTest implements DatabaseTest {
         counts.put("PATCH /stores/{id}", statements.count(() -> api.call(patch("/api/v1/stores/" + seller.storeId(),
                 api.json(fields("name", "Renamed Shop"))).bearerAuth(seller.token()))).statements());
 
-        // publish/change: product row, store and creator checks, three set-based tag statements, the answer's
-        // creator, store and tags; remove: find, store count, delete.
+        // publish: the creator's store, the row, three set-based tag statements, the store's count, then the
+        // answer's creator, store and tags; change: find, update, three tag statements, re-read, the answer's three;
+        // remove: find, the store's count, delete.
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "POST /products, tags 1", 9L, "POST /products, tags 10", 9L,
                 "PATCH /products/{id}, tags 1", 9L, "PATCH /products/{id}, tags 10", 9L,
