@@ -2,7 +2,9 @@ package com.yumroad.accounts.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
-record Rename(@Nullable String name) {
+@Schema(name = "Rename")
+record Rename(@Schema(example = "Ada Lovelace") @Nullable String name) {
 }

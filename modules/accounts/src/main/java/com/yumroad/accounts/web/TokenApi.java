@@ -3,6 +3,12 @@ package com.yumroad.accounts.web;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.web.ProblemDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +32,7 @@ import java.util.Optional;
 @Controller("/api/v1/auth/token")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
 class TokenApi {
 
     static final String WRONG_CREDENTIALS = "Wrong email or password";
@@ -44,6 +51,18 @@ class TokenApi {
     }
 
     @Post
+    @Operation(operationId = "issueToken", summary = "Exchange email and password for a bearer token",
+            description = "A wrong email and a wrong password answer alike. Failed attempts are limited per email and "
+                    + "per client address (429 with Retry-After); successful ones are not counted.")
+    @ApiResponse(responseCode = "200", description = "A token for `Authorization: Bearer`",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     HttpResponse<?> issue(@Body @Valid TokenRequest credentials, HttpRequest<?> request) {
         LoginThrottle.Attempt attempt = throttle.begin(clientAddress.resolve(request), credentials.email());
         Optional<UserSummary> user = accounts.authenticate(credentials.email(), credentials.password());

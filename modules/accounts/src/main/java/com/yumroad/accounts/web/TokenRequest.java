@@ -3,13 +3,17 @@ package com.yumroad.accounts.web;
 import com.yumroad.accounts.internal.AccountRules;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** POST /api/v1/auth/token. Missing or oversized fields answer 422 before any password is checked. */
 @Serdeable
+@Schema(name = "Credentials")
 record TokenRequest(
+        @Schema(example = "ada@example.com")
         @Nullable @NotBlank(message = "Email is required") @Size(max = AccountRules.MAX_EMAIL) String email,
+        @Schema(example = "correct horse")
         @Nullable @NotBlank(message = "Password is required") @Size(max = AccountRules.MAX_PASSWORD) String password) {
 
     @Override

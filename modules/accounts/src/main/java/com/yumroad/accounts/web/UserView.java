@@ -2,10 +2,17 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.UserSummary;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The API's User as sign-up answers it. */
 @Serdeable
-record UserView(long id, String email, String name) {
+@Schema(name = "User", description = "A user as sign-up answers it")
+record UserView(
+        @Schema(requiredMode = REQUIRED, example = "3") long id,
+        @Schema(requiredMode = REQUIRED, example = "ada@example.com") String email,
+        @Schema(requiredMode = REQUIRED, example = "Ada") String name) {
 
     static UserView of(UserSummary user) {
         return new UserView(user.id(), user.email(), user.name());

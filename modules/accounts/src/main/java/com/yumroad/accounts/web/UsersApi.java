@@ -6,6 +6,13 @@ import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.web.ProblemDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -28,6 +35,8 @@ import java.net.URI;
 /** Sign-up and the caller's own account: /api/v1/users. */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
 class UsersApi {
 
     private final Accounts accounts;
@@ -40,6 +49,14 @@ class UsersApi {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "signUp", summary = "Sign up")
+    @ApiResponse(responseCode = "201", description = "The user, registered; Location names it",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     HttpResponse<UserView> signUp(@Body SignUp body) {
         UserSummary user = accounts.register(new Registration(body.email(), body.name(), body.password()));
         return HttpResponse.created(UserView.of(user), URI.create("/api/v1/users/" + user.id()));
@@ -47,12 +64,28 @@ class UsersApi {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "getMe", summary = "The caller's account",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "The caller's account",
+            content = @Content(schema = @Schema(implementation = ProfileView.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
     ProfileView me(Authentication caller) {
         return profile(me(CurrentUser.id(caller)));
     }
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "renameMe", summary = "Rename the caller",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
+            content = @Content(schema = @Schema(implementation = ProfileView.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     ProfileView rename(@Body Rename body, Authentication caller) {
         return profile(accounts.rename(CurrentUser.id(caller), body.name()));
     }
@@ -61,6 +94,16 @@ class UsersApi {
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
+            description = "Needs the current password (422 on `currentPassword` when wrong).",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     void changePassword(@Body PasswordChange body, Authentication caller) {
         accounts.changePassword(CurrentUser.id(caller), body.currentPassword(), body.newPassword());
     }
@@ -68,6 +111,12 @@ class UsersApi {
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMe", summary = "Delete the caller's account",
+            description = "The caller's store and products go with it, in one transaction.",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
     void delete(Authentication caller) {
         accounts.delete(CurrentUser.id(caller));
     }

@@ -5,6 +5,7 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.errors.TooManyRequestsException;
+import com.yumroad.kernel.paging.InvalidCursorException;
 import com.yumroad.testing.DatabaseTest;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -75,6 +76,11 @@ class ProblemAnswersTest implements DatabaseTest {
             throw new TooManyRequestsException(Duration.ofMillis(12_300));
         }
 
+        @Get("/cursor")
+        String cursor() {
+            throw new InvalidCursorException();
+        }
+
         @Get("/broken")
         String broken() {
             throw new IllegalStateException("secret internals: password=hunter2");
@@ -112,6 +118,14 @@ class ProblemAnswersTest implements DatabaseTest {
                         "message", "An account with this email already exists")));
         assertProblem(get("/api/probe/missing"), 404, "Store 7 does not exist");
         assertProblem(get("/api/probe/forbidden"), 403, "Only the owner may change this store");
+    }
+
+    @Test
+    void aCursorThisServerDidNotIssueIsABadRequestNamingTheCursor() {
+        String detail = "The cursor is not valid for this list; start again from the first page";
+
+        assertProblem(get("/api/probe/cursor"), 400, detail)
+                .containsEntry("errors", List.of(Map.of("field", "cursor", "message", detail)));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package com.yumroad.platform.api;
+
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The one OpenAPI document for the whole JSON API, generated when this module compiles. The controllers live in
+ * three modules compiled separately, so the generator runs here, where all of them are on the classpath, and reads
+ * them as compiled classes (listed below); the error answers they share come from src/main/openapi/problems.yml.
+ * A controller missing from this list is missing from the document, and the contract test (every call validated
+ * against the served document) fails on its first call. See docs/architecture.md, "API documentation".
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Yumroad API", version = "v1",
+                description = "Stores, products and tags for integrators. Every error is application/problem+json "
+                        + "(RFC 9457) with `errors: [{field, message}]` naming the fields at fault. Writes need "
+                        + "`Authorization: Bearer <token>` from POST /api/v1/auth/token."),
+        tags = {
+                @Tag(name = "Users", description = "Sign-up, tokens and the caller's own account"),
+                @Tag(name = "Stores", description = "Stores: one per user"),
+                @Tag(name = "Products", description = "Products, their lists and tags")})
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A token from POST /api/v1/auth/token; valid for an hour")
+@OpenAPIInclude(classNames = {
+        "com.yumroad.accounts.web.UsersApi",
+        "com.yumroad.accounts.web.TokenApi",
+        "com.yumroad.storefront.web.StoresApi",
+        "com.yumroad.catalog.web.ProductsApi",
+        "com.yumroad.catalog.web.ProductListsApi",
+        "com.yumroad.catalog.web.TagsApi"})
+final class ApiDocument {
+
+    private ApiDocument() {
+    }
+}

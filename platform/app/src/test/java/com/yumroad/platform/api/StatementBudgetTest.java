@@ -1,0 +1,118 @@
+package com.yumroad.platform.api;
+
+import com.yumroad.platform.api.Callers.Caller;
+import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.StatementCounter;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static com.yumroad.platform.api.Callers.fields;
+import static com.yumroad.platform.api.Contract.patch;
+import static com.yumroad.platform.api.Contract.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each endpoint sends the same number of SQL statements whatever the size of what it answers or writes: a page of
+ * 1 or of 60 products, a product with 1 tag or 10. The budgets are asserted exactly, so a change shows here.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "yumroad.login-throttle.per-client", value = "1000")
+class StatementBudgetTest implements DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    StatementCounter statements;
+    Contract api;
+    Callers callers;
+    Caller seller;
+    long product;
+
+    @BeforeAll
+    void catalogue() {
+        api = new Contract(client.toBlocking(), json);
+        callers = new Callers(api);
+        seller = callers.seller("Counted");
+        for (int i = 0; i < 60; i++) {
+            product = callers.product(seller, "Counted product " + i, i, "tag" + (i % 7), "tag" + (i % 5),
+                    "tag" + (i % 3));
+        }
+    }
+
+    @Test
+    void readsCostTheSameWhateverThePageSize() {
+        Map<String, Long> small = new LinkedHashMap<>();
+        Map<String, Long> large = new LinkedHashMap<>();
+        for (var sizes : List.of(Map.entry(1, small), Map.entry(60, large))) {
+            int limit = sizes.getKey();
+            Map<String, Long> counts = sizes.getValue();
+            counts.put("GET /products", count("/api/v1/products?limit=" + limit));
+            counts.put("GET /products?store&tag", count("/api/v1/products?store=" + seller.storeId()
+                    + "&tag=tag1&limit=" + limit));
+            counts.put("GET /stores/{id}/products", count("/api/v1/stores/" + seller.storeId() + "/products?limit="
+                    + limit));
+            counts.put("GET /users/{id}/products", count("/api/v1/users/" + seller.id() + "/products?limit="
+                    + limit));
+        }
+        small.put("GET /products/{id}", count("/api/v1/products/" + product));
+        small.put("GET /stores/{id}", count("/api/v1/stores/" + seller.storeId()));
+        small.put("GET /tags", count("/api/v1/tags"));
+
+        assertThat(large).isEqualTo(Map.of("GET /products", 4L, "GET /products?store&tag", 4L,
+                "GET /stores/{id}/products", 5L, "GET /users/{id}/products", 5L));
+        assertThat(small).containsAllEntriesOf(large).containsEntry("GET /products/{id}", 4L)
+                .containsEntry("GET /stores/{id}", 1L).containsEntry("GET /tags", 1L);
+    }
+
+    @Test
+    void writesCostTheSameWhateverTheNumberOfTags() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int tags : List.of(1, 10)) {
+            List<String> names = IntStream.range(0, tags).mapToObj(i -> "budget" + i).toList();
+            var created = statements.count(() -> api.call(post("/api/v1/products", api.json(fields("name",
+                    "Budget product", "priceCents", 10, "tags", names))).bearerAuth(seller.token())));
+            counts.put("POST /products, tags " + tags, created.statements());
+            long id = created.result().id();
+            counts.put("PATCH /products/{id}, tags " + tags, statements.count(() -> api.call(patch(
+                    "/api/v1/products/" + id, api.json(fields("tags", names))).bearerAuth(seller.token())))
+                    .statements());
+            counts.put("DELETE /products/{id}, tags " + tags, statements.count(() -> api.call(HttpRequest.DELETE(
+                    "/api/v1/products/" + id).bearerAuth(seller.token()))).statements());
+        }
+        Caller user = callers.user("Budget");
+        counts.put("POST /stores", statements.count(() -> api.call(post("/api/v1/stores",
+                api.json(fields("name", "Budget Shop"))).bearerAuth(user.token()))).statements());
+        counts.put("PATCH /stores/{id}", statements.count(() -> api.call(patch("/api/v1/stores/" + seller.storeId(),
+                api.json(fields("name", "Renamed Shop"))).bearerAuth(seller.token()))).statements());
+
+        // publish: the creator's store, the row, three set-based tag statements, the store's count, then the
+        // answer's creator, store and tags; change: find, update, three tag statements, re-read, the answer's three;
+        // remove: find, the store's count, delete.
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "POST /products, tags 1", 9L, "POST /products, tags 10", 9L,
+                "PATCH /products/{id}, tags 1", 9L, "PATCH /products/{id}, tags 10", 9L,
+                "DELETE /products/{id}, tags 1", 3L, "DELETE /products/{id}, tags 10", 3L,
+                "POST /stores", 3L, "PATCH /stores/{id}", 2L));
+    }
+
+    private long count(String path) {
+        return statements.count(() -> api.call(HttpRequest.GET(path))).statements();
+    }
+}
