@@ -2,6 +2,7 @@ package com.yumroad.kernel.events.publication;
 
 import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.DomainEvent;
+import io.micronaut.aop.Intercepted;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.processor.ExecutableMethodProcessor;
 import io.micronaut.inject.BeanDefinition;
@@ -32,7 +33,7 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
             throw new IllegalStateException("@AfterCommit method " + where + " must take exactly one DomainEvent");
         }
         String id = method.stringValue(AfterCommit.class).filter(s -> !s.isBlank())
-                .orElse(bean.getBeanType().getSimpleName() + "." + method.getMethodName());
+                .orElse(declaredType(bean).getSimpleName() + "." + method.getMethodName());
         DurableListener listener = new DurableListener(id, parameters[0].asSubclass(DomainEvent.class), bean, method);
         DurableListener clash = byId.putIfAbsent(id, listener);
         if (clash != null && !clash.bean().equals(bean)) {
@@ -40,6 +41,15 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
                     + clash.bean().getBeanType().getName() + "." + clash.method().getMethodName()
                     + "; give one an explicit @AfterCommit(\"...\") id");
         }
+    }
+
+    /** The bean's own class, not the AOP proxy Micronaut generates when it has advice such as @Transactional. */
+    private static Class<?> declaredType(BeanDefinition<?> bean) {
+        Class<?> type = bean.getBeanType();
+        while (Intercepted.class.isAssignableFrom(type) && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        return type;
     }
 
     List<DurableListener> listenersFor(DomainEvent event) {
