@@ -1,5 +1,7 @@
 package com.yumroad.kernel.events.publication;
 
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.util.StringUtils;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
@@ -11,6 +13,7 @@ import java.util.Map;
  * publications need an operator but do not make the application unable to serve, so the status stays UP.
  * The numbers show where health details are visible (see docs/architecture.md, Events).
  */
+@Requires(property = "datasources.default.enabled", notEquals = StringUtils.FALSE) // not in contexts without a database
 @Singleton
 class EventPublicationsHealth extends AbstractHealthIndicator<Map<String, Long>> {
 

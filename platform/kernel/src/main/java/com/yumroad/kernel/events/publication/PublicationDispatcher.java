@@ -4,7 +4,6 @@ import com.yumroad.kernel.events.DomainEvent;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
@@ -29,6 +28,8 @@ import java.util.function.Supplier;
 @Singleton
 class PublicationDispatcher {
 
+    /** micronaut.executors.event-publications in platform-defaults.yml. */
+    static final String EXECUTOR = "event-publications";
     private static final Logger LOG = LoggerFactory.getLogger(PublicationDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 4000;
     private static final TransactionDefinition OWN = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
@@ -43,7 +44,7 @@ class PublicationDispatcher {
 
     PublicationDispatcher(DurableListeners listeners, PublicationTable table, JsonMapper json,
                           TransactionOperations<Connection> transactions, PublicationSettings settings,
-                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                          @Named(EXECUTOR) ExecutorService executor) {
         this.listeners = listeners;
         this.table = table;
         this.json = json;
