@@ -15,7 +15,7 @@ import java.util.TreeSet;
 final class ModuleDiagram {
 
     private static final String IN_TRANSACTION = "io.micronaut.runtime.event.annotation.EventListener";
-    private static final String AFTER_COMMIT = "io.micronaut.transaction.annotation.TransactionalEventListener";
+    private static final String AFTER_COMMIT = "com.yumroad.kernel.events.AfterCommit";
 
     record Reaction(String event, String publisher, String listener, String listenerClass, boolean afterCommit) {
     }
