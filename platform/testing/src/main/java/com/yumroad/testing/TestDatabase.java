@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +26,7 @@ public final class TestDatabase {
     private final String adminUrl;
     private final String user;
     private final String password;
+    private final List<String> created = new CopyOnWriteArrayList<>();
     private final String runId = Long.toString(System.currentTimeMillis(), 36) + Long.toString(ProcessHandle.current().pid(), 36);
 
     private TestDatabase(String adminUrl, String user, String password) {
@@ -48,7 +51,9 @@ public final class TestDatabase {
     private static TestDatabase start() {
         String url = System.getenv("DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            return new TestDatabase(url.trim(), System.getenv("DATABASE_USER"), System.getenv("DATABASE_PASSWORD"));
+            TestDatabase external = new TestDatabase(url.trim(), System.getenv("DATABASE_USER"), System.getenv("DATABASE_PASSWORD"));
+            Runtime.getRuntime().addShutdownHook(new Thread(external::dropCreatedDatabases));
+            return external;
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
@@ -69,7 +74,19 @@ public final class TestDatabase {
     public String createDatabase() {
         String name = "yumroad_test_" + runId + "_" + COUNTER.incrementAndGet();
         execute("create database " + name);
+        created.add(name);
         return urlOf(name);
+    }
+
+    /** On a server the tests do not own, leave nothing behind. */
+    private void dropCreatedDatabases() {
+        for (String name : created) {
+            try {
+                execute("drop database if exists " + name + " with (force)");
+            } catch (IllegalStateException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
+        }
     }
 
     public String user() {

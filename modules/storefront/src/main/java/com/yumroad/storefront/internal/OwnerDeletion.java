@@ -1,8 +1,6 @@
 package com.yumroad.storefront.internal;
 
 import com.yumroad.accounts.UserDeleted;
-import com.yumroad.kernel.events.DomainEvents;
-import com.yumroad.storefront.StoreClosed;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -11,18 +9,15 @@ import jakarta.inject.Singleton;
 class OwnerDeletion {
 
     private final StoreRepository stores;
-    private final DomainEvents events;
+    private final StoreManagement management;
 
-    OwnerDeletion(StoreRepository stores, DomainEvents events) {
+    OwnerDeletion(StoreRepository stores, StoreManagement management) {
         this.stores = stores;
-        this.events = events;
+        this.management = management;
     }
 
     @EventListener
     void on(UserDeleted event) {
-        stores.findByOwnerId(event.userId()).ifPresent(store -> {
-            events.publish(new StoreClosed(store.id(), store.ownerId()));
-            stores.deleteById(store.id());
-        });
+        stores.findByOwnerId(event.userId()).ifPresent(management::closeStore);
     }
 }

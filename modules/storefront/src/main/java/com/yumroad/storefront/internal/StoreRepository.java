@@ -1,13 +1,33 @@
 package com.yumroad.storefront.internal;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface StoreRepository extends CrudRepository<Store, Long> {
+public interface StoreRepository extends CrudRepository<StoreRow, Long> {
 
-    Optional<Store> findByOwnerId(long ownerId);
+    Optional<StoreRow> findByOwnerId(long ownerId);
+
+    Optional<StoreRow> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<StoreRow> findByIdIn(Collection<Long> ids);
+
+    @Query("select * from storefront.stores order by product_count desc, id desc limit :limit")
+    List<StoreRow> mostStocked(int limit);
+
+    void updateNameAndDescription(@Id Long id, String name, @Nullable String description, Instant updatedAt);
+
+    @Query("update storefront.stores set product_count = product_count + :delta where id = :id")
+    void addToProductCount(long id, int delta);
 }

@@ -3,7 +3,10 @@ package com.yumroad.storefront.internal;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.UserSummary;
+import com.yumroad.storefront.NewStore;
+import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreClosed;
+import com.yumroad.storefront.Storefront;
 import com.yumroad.testing.DatabaseTest;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,31 +38,31 @@ class OwnerDeletionTest implements DatabaseTest {
     @Inject
     Accounts accounts;
     @Inject
-    StoreRepository stores;
+    Storefront storefront;
     @Inject
     Closures closures;
 
     @Test
     void deletingAUserClosesTheirStoreInTheSameTransaction() {
         UserSummary owner = accounts.register(new Registration("owner@example.com", "Owner", "correct horse"));
-        Store store = stores.save(new Store(null, owner.id(), "Owner's shop", null, "owners-shop", 0, null, null));
+        Store store = storefront.open(owner.id(), new NewStore("Owner's shop", null));
 
         accounts.delete(owner.id());
 
-        assertThat(stores.findById(store.id())).isEmpty();
+        assertThat(storefront.find(store.id())).isEmpty();
         assertThat(closures.closed).contains(new StoreClosed(store.id(), owner.id()));
     }
 
     @Test
     void theForeignKeyRefusesToLeaveAStoreWithoutItsOwner() throws Exception {
         UserSummary owner = accounts.register(new Registration("kept@example.com", "Kept", "correct horse"));
-        stores.save(new Store(null, owner.id(), "Kept shop", null, "kept-shop", 0, null, null));
+        storefront.open(owner.id(), new NewStore("Kept shop", null));
 
         try (var c = connection()) {
             assertThatThrownBy(() -> c.createStatement().execute("delete from accounts.users where id = " + owner.id()))
                     .hasMessageContaining("stores_owner_fk");
         }
-        assertThat(stores.findByOwnerId(owner.id())).isPresent();
+        assertThat(storefront.ofOwner(owner.id())).isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.yumroad.storefront.internal;
 
+import com.yumroad.storefront.Store;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
@@ -9,8 +10,9 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
+/** A row of storefront.stores. */
 @MappedEntity(value = "stores", schema = "storefront")
-public record Store(
+public record StoreRow(
         @Id @GeneratedValue @Nullable Long id,
         long ownerId,
         String name,
@@ -19,4 +21,12 @@ public record Store(
         int productCount,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
+
+    static StoreRow opening(long ownerId, String name, String description, String slug) {
+        return new StoreRow(null, ownerId, name, description, slug, 0, null, null);
+    }
+
+    Store toStore() {
+        return new Store(id, ownerId, name, description, slug, productCount);
+    }
 }

@@ -1,0 +1,32 @@
+package com.yumroad.catalog;
+
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.paging.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog module's API: products, their creators, stores and tags, navigable in every direction
+ * (a user's, a store's or a tag's products through {@link #list}; a product's creator, store and tags in
+ * {@link Product}). Every page costs the same few SQL statements whatever its size.
+ */
+public interface Catalog {
+
+    /** Adds a product to its creator's store; InvalidInputException for bad fields or when the creator has no store. */
+    Product create(long creatorId, NewProduct product);
+
+    Optional<Product> find(long productId);
+
+    /** Newest first, keyset-paged; InvalidCursorException for a cursor this list did not issue. */
+    Page<Product> list(ProductQuery query, PageRequest page);
+
+    /** Changes a product; only its creator may (ForbiddenException otherwise). */
+    Product change(long productId, long actingUserId, ProductChanges changes);
+
+    /** Removes a product; only its creator may (ForbiddenException otherwise). */
+    void remove(long productId, long actingUserId);
+
+    /** Every tag that products carry, with how many do, most used first. */
+    List<TagCount> tags();
+}

@@ -1,0 +1,7 @@
+package com.yumroad.catalog;
+
+import java.util.List;
+
+/** What a creator changes about a product: null leaves a field as it is; an empty tag list removes every tag. */
+public record ProductChanges(String name, String description, Long priceCents, List<String> tags) {
+}

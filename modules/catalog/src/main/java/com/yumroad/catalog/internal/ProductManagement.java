@@ -1,0 +1,134 @@
+package com.yumroad.catalog.internal;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.NewProduct;
+import com.yumroad.catalog.Product;
+import com.yumroad.catalog.ProductChanges;
+import com.yumroad.catalog.ProductPublished;
+import com.yumroad.catalog.ProductQuery;
+import com.yumroad.catalog.ProductRemoved;
+import com.yumroad.catalog.ProductUpdated;
+import com.yumroad.catalog.TagCount;
+import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.errors.ForbiddenException;
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.paging.Cursors;
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.paging.PageRequest;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.Storefront;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@Singleton
+class ProductManagement implements Catalog {
+
+    private final ProductRepository products;
+    private final ProductTags tags;
+    private final ProductViews views;
+    private final Storefront storefront;
+    private final Cursors cursors;
+    private final DomainEvents events;
+
+    ProductManagement(ProductRepository products, ProductTags tags, ProductViews views, Storefront storefront,
+                      Cursors cursors, DomainEvents events) {
+        this.products = products;
+        this.tags = tags;
+        this.views = views;
+        this.storefront = storefront;
+        this.cursors = cursors;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public Product create(long creatorId, NewProduct product) {
+        String name = ProductRules.normaliseName(product.name());
+        String description = ProductRules.normaliseDescription(product.description());
+        List<String> tagNames = ProductRules.normaliseTags(product.tags());
+        List<FieldError> errors = new ArrayList<>(ProductRules.check(name, description, product.priceCents(), tagNames));
+        Optional<Store> store = storefront.ofOwner(creatorId);
+        if (store.isEmpty()) {
+            errors.add(new FieldError("store", "Open a store before adding products"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
+                product.priceCents()));
+        tags.replace(row.id(), tagNames);
+        events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
+        return views.of(row);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Product> find(long productId) {
+        return products.findById(productId).map(views::of);
+    }
+
+    @Override
+    @ReadOnly
+    public Page<Product> list(ProductQuery query, PageRequest page) {
+        String tag = query.tag() == null ? null : query.tag().strip().toLowerCase(Locale.ROOT);
+        String listKey = "creator=" + query.creatorId() + ";store=" + query.storeId() + ";tag=" + tag;
+        Long afterId = page.cursor() == null ? null : cursors.position(page.cursor(), listKey);
+        List<ProductRow> rows = products.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<ProductRow> shown = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? cursors.after(shown.get(shown.size() - 1).id(), listKey) : null;
+        return new Page<>(views.of(shown), next);
+    }
+
+    @Override
+    @Transactional
+    public Product change(long productId, long actingUserId, ProductChanges changes) {
+        ProductRow row = created(productId, actingUserId);
+        String name = changes.name() == null ? row.name() : ProductRules.normaliseName(changes.name());
+        String description = changes.description() == null ? row.description()
+                : ProductRules.normaliseDescription(changes.description());
+        long priceCents = changes.priceCents() == null ? row.priceCents() : changes.priceCents();
+        List<String> tagNames = ProductRules.normaliseTags(changes.tags());
+        List<FieldError> errors = ProductRules.check(name, description, priceCents, tagNames);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        products.update(productId, name, description, priceCents, Instant.now());
+        if (changes.tags() != null) {
+            tags.replace(productId, tagNames);
+        }
+        events.publish(new ProductUpdated(productId, row.storeId(), name));
+        return views.of(products.findById(productId).orElseThrow());
+    }
+
+    @Override
+    @Transactional
+    public void remove(long productId, long actingUserId) {
+        ProductRow row = created(productId, actingUserId);
+        events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
+        products.deleteById(productId);
+    }
+
+    @Override
+    @ReadOnly
+    public List<TagCount> tags() {
+        return tags.counts();
+    }
+
+    private ProductRow created(long productId, long actingUserId) {
+        ProductRow row = products.findById(productId).orElseThrow(() -> new NotFoundException("Product", productId));
+        if (row.creatorId() != actingUserId) {
+            throw new ForbiddenException("Only the product's creator may change it");
+        }
+        return row;
+    }
+}

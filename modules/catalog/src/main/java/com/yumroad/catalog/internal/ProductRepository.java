@@ -1,0 +1,37 @@
+package com.yumroad.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ProductRepository extends CrudRepository<ProductRow, Long> {
+
+    /** One page, newest first, after a keyset position; each filter applies only when given. */
+    @Query("""
+            select p.* from catalog.products p
+            where (cast(:creatorId as bigint) is null or p.creator_id = :creatorId)
+              and (cast(:storeId as bigint) is null or p.store_id = :storeId)
+              and (cast(:tag as text) is null or p.id in (
+                    select pt.product_id from catalog.product_tags pt
+                    join catalog.tags t on t.id = pt.tag_id where t.name = :tag))
+              and (cast(:afterId as bigint) is null or p.id < :afterId)
+            order by p.id desc
+            limit :limit""")
+    List<ProductRow> page(@Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
+                          @Nullable Long afterId, int limit);
+
+    void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
+
+    @Query("delete from catalog.products where store_id = :storeId")
+    void deleteAllOfStore(long storeId);
+
+    @Query("delete from catalog.products where creator_id = :creatorId")
+    void deleteAllOfCreator(long creatorId);
+}

@@ -1,0 +1,30 @@
+package com.yumroad.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A row of catalog.products. Creator and store are plain ids: they belong to other modules. */
+@MappedEntity(value = "products", schema = "catalog")
+public record ProductRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long creatorId,
+        long storeId,
+        String name,
+        String description,
+        long priceCents,
+        String currency,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt) {
+
+    static final String CURRENCY = "USD";
+
+    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents) {
+        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null);
+    }
+}

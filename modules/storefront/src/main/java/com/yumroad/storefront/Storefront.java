@@ -1,0 +1,34 @@
+package com.yumroad.storefront;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The storefront module's API: stores, one per user at most. */
+public interface Storefront {
+
+    /** Opens the owner's store; InvalidInputException for a bad name, ConflictException if they have one already. */
+    Store open(long ownerId, NewStore store);
+
+    Optional<Store> find(long storeId);
+
+    Optional<Store> findBySlug(String slug);
+
+    Optional<Store> ofOwner(long ownerId);
+
+    /** The stores with these ids, in one query; unknown ids are left out. */
+    Map<Long, Store> stores(Collection<Long> storeIds);
+
+    /** Stores with the most products first, for the landing page. */
+    List<Store> featured(int limit);
+
+    /** Changes a store; only its owner may (ForbiddenException otherwise). */
+    Store change(long storeId, long actingUserId, StoreChanges changes);
+
+    /** Closes a store (only its owner may); {@link StoreClosed} lets what belongs to it go first. */
+    void close(long storeId, long actingUserId);
+
+    /** Keeps the store's product count current; called by catalog in the transaction that adds or removes products. */
+    void adjustProductCount(long storeId, int delta);
+}

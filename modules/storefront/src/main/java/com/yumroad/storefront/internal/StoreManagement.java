@@ -1,0 +1,154 @@
+package com.yumroad.storefront.internal;
+
+import com.yumroad.kernel.errors.ConflictException;
+import com.yumroad.kernel.errors.Constraints;
+import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.errors.ForbiddenException;
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.storefront.NewStore;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.StoreChanges;
+import com.yumroad.storefront.StoreClosed;
+import com.yumroad.storefront.StoreOpened;
+import com.yumroad.storefront.StoreRenamed;
+import com.yumroad.storefront.Storefront;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Singleton
+class StoreManagement implements Storefront {
+
+    private static final String ONE_STORE_PER_OWNER = "stores_owner_key";
+
+    private final StoreRepository stores;
+    private final DomainEvents events;
+
+    StoreManagement(StoreRepository stores, DomainEvents events) {
+        this.stores = stores;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public Store open(long ownerId, NewStore store) {
+        String name = StoreRules.normaliseName(store.name());
+        String description = StoreRules.normaliseDescription(store.description());
+        List<FieldError> errors = StoreRules.check(name, description);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (stores.findByOwnerId(ownerId).isPresent()) {
+            throw alreadyOpen();
+        }
+        String slug = Slugs.from(name);
+        if (stores.existsBySlug(slug)) {
+            slug = Slugs.withSuffix(slug);
+        }
+        StoreRow opened;
+        try {
+            opened = stores.save(StoreRow.opening(ownerId, name, description, slug));
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e, ONE_STORE_PER_OWNER)) {
+                throw alreadyOpen();
+            }
+            throw e;
+        }
+        events.publish(new StoreOpened(opened.id(), ownerId, name));
+        return opened.toStore();
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Store> find(long storeId) {
+        return stores.findById(storeId).map(StoreRow::toStore);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Store> findBySlug(String slug) {
+        return stores.findBySlug(slug).map(StoreRow::toStore);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Store> ofOwner(long ownerId) {
+        return stores.findByOwnerId(ownerId).map(StoreRow::toStore);
+    }
+
+    @Override
+    @ReadOnly
+    public Map<Long, Store> stores(Collection<Long> storeIds) {
+        if (storeIds.isEmpty()) {
+            return Map.of();
+        }
+        return stores.findByIdIn(Set.copyOf(storeIds)).stream().map(StoreRow::toStore)
+                .collect(Collectors.toMap(Store::id, Function.identity()));
+    }
+
+    @Override
+    @ReadOnly
+    public List<Store> featured(int limit) {
+        return stores.mostStocked(limit).stream().map(StoreRow::toStore).toList();
+    }
+
+    @Override
+    @Transactional
+    public Store change(long storeId, long actingUserId, StoreChanges changes) {
+        StoreRow store = owned(storeId, actingUserId);
+        String name = changes.name() == null ? store.name() : StoreRules.normaliseName(changes.name());
+        String description = changes.description() == null ? store.description()
+                : StoreRules.normaliseDescription(changes.description());
+        List<FieldError> errors = StoreRules.check(name, description);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        stores.updateNameAndDescription(storeId, name, description, Instant.now());
+        if (!name.equals(store.name())) {
+            events.publish(new StoreRenamed(storeId, store.name(), name));
+        }
+        return new Store(storeId, store.ownerId(), name, description, store.slug(), store.productCount());
+    }
+
+    @Override
+    @Transactional
+    public void close(long storeId, long actingUserId) {
+        StoreRow store = owned(storeId, actingUserId);
+        closeStore(store);
+    }
+
+    @Override
+    @Transactional
+    public void adjustProductCount(long storeId, int delta) {
+        stores.addToProductCount(storeId, delta);
+    }
+
+    /** Also used when the owner's account goes: what belongs to the store leaves first, then the store. */
+    void closeStore(StoreRow store) {
+        events.publish(new StoreClosed(store.id(), store.ownerId()));
+        stores.deleteById(store.id());
+    }
+
+    private StoreRow owned(long storeId, long actingUserId) {
+        StoreRow store = stores.findById(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
+        if (store.ownerId() != actingUserId) {
+            throw new ForbiddenException("Only the store's owner may change it");
+        }
+        return store;
+    }
+
+    private static ConflictException alreadyOpen() {
+        return new ConflictException("name", "You already have a store: each account has one");
+    }
+}

@@ -1,0 +1,38 @@
+package com.yumroad.kernel.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Any exception no other handler claims: logged with a request id, answered 500 with that id and nothing of the
+ * exception, so a user's report can be matched to the log line.
+ */
+@Singleton
+class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    private final ErrorAnswers answers;
+
+    UnexpectedErrorHandler(ErrorAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        String requestId = UUID.randomUUID().toString();
+        LOG.error("Request {} failed: {} {}", requestId, request.getMethod(), request.getPath(), exception);
+        request.setAttribute(ProblemResponses.REQUEST_ID, requestId);
+        return answers.answer(request, exception, HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal Server Error (request " + requestId + ")", List.of())
+                .header("X-Request-Id", requestId);
+    }
+}
