@@ -67,7 +67,7 @@ final class ModuleDiagram {
             for (JavaMethod method : type.getMethods()) {
                 boolean inTx = method.isAnnotatedWith(IN_TRANSACTION);
                 boolean afterCommit = method.isAnnotatedWith(AFTER_COMMIT);
-                if ((!inTx && !afterCommit) || method.getRawParameterTypes().size() != 1) {
+                if ((!inTx && !afterCommit) || method.getRawParameterTypes().isEmpty()) {
                     continue;
                 }
                 JavaClass event = method.getRawParameterTypes().get(0);

@@ -9,7 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a bean method taking one {@link DomainEvent} as a durable after-commit listener. Publishing a matching event
+ * Marks a bean method taking one {@link DomainEvent} (optionally followed by a {@link Delivery}: its publication's id
+ * and time) as a durable after-commit listener. Publishing a matching event
  * writes a publication for this listener in the publishing transaction; after the commit the listener runs in a
  * transaction of its own, which also marks the publication completed. A failure is retried with backoff, and a
  * publication interrupted by a crash is resubmitted later, possibly by another instance: delivery is at-least-once,

@@ -1,6 +1,7 @@
 package com.yumroad.kernel.events.publication;
 
 import com.yumroad.kernel.events.AfterCommit;
+import com.yumroad.kernel.events.Delivery;
 import com.yumroad.kernel.events.DomainEvent;
 import io.micronaut.aop.Intercepted;
 import io.micronaut.context.BeanContext;
@@ -29,12 +30,15 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
     public void process(BeanDefinition<?> bean, ExecutableMethod<?, ?> method) {
         String where = bean.getBeanType().getName() + "." + method.getMethodName();
         Class<?>[] parameters = method.getArgumentTypes();
-        if (parameters.length != 1 || !DomainEvent.class.isAssignableFrom(parameters[0])) {
-            throw new IllegalStateException("@AfterCommit method " + where + " must take exactly one DomainEvent");
+        boolean takesDelivery = parameters.length == 2 && parameters[1] == Delivery.class;
+        if ((parameters.length != 1 && !takesDelivery) || !DomainEvent.class.isAssignableFrom(parameters[0])) {
+            throw new IllegalStateException("@AfterCommit method " + where
+                    + " must take one DomainEvent, optionally followed by a Delivery");
         }
         String id = method.stringValue(AfterCommit.class).filter(s -> !s.isBlank())
                 .orElse(declaredType(bean).getSimpleName() + "." + method.getMethodName());
-        DurableListener listener = new DurableListener(id, parameters[0].asSubclass(DomainEvent.class), bean, method);
+        DurableListener listener = new DurableListener(id, parameters[0].asSubclass(DomainEvent.class), bean, method,
+                takesDelivery);
         DurableListener clash = byId.putIfAbsent(id, listener);
         if (clash != null && !clash.bean().equals(bean)) {
             throw new IllegalStateException("Two @AfterCommit listeners have the id '" + id + "': " + where + " and "
@@ -60,7 +64,7 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
         return Optional.ofNullable(byId.get(id));
     }
 
-    void invoke(DurableListener listener, DomainEvent event) {
-        listener.invoke(context, event);
+    void invoke(DurableListener listener, DomainEvent event, Delivery delivery) {
+        listener.invoke(context, event, delivery);
     }
 }

@@ -99,7 +99,7 @@ class PublicationDispatcher {
                     new IllegalStateException("No @AfterCommit listener '" + publication.listenerId() + "' here"));
             DomainEvent event = deserialize(publication, listener);
             transactions.execute(SAVEPOINT, status -> {
-                listeners.invoke(listener, event);
+                listeners.invoke(listener, event, publication.delivery());
                 return null;
             });
             table.markCompleted(publication.id());

@@ -23,7 +23,7 @@ import java.util.Optional;
 @Singleton
 class PublicationTable {
 
-    private static final String PENDING_COLUMNS = "id, listener_id, event_type, serialized_event::text, attempts";
+    private static final String PENDING_COLUMNS = "id, listener_id, event_type, serialized_event::text, attempts, published_at";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -110,7 +110,8 @@ class PublicationTable {
     }
 
     private static Publication pending(ResultSet rs) throws SQLException {
-        return new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
+        return new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getTimestamp(6).toInstant());
     }
 
     private static double seconds(Duration duration) {

@@ -1,6 +1,7 @@
 package com.yumroad.kernel.events.publication;
 
 import com.yumroad.kernel.events.AfterCommit;
+import com.yumroad.kernel.events.Delivery;
 import com.yumroad.kernel.events.DomainEvent;
 import com.yumroad.kernel.events.DomainEvents;
 import com.yumroad.testing.DatabaseTest;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.TestInstance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +47,11 @@ class RetriesTest implements DatabaseTest {
     @Singleton
     static class ReportSender {
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        final Map<String, List<Delivery>> deliveries = new ConcurrentHashMap<>();
 
         @AfterCommit
-        void on(ReportRequested event) {
+        void on(ReportRequested event, Delivery delivery) {
+            deliveries.computeIfAbsent(event.name(), n -> new CopyOnWriteArrayList<>()).add(delivery);
             int call = calls.computeIfAbsent(event.name(), n -> new AtomicInteger()).incrementAndGet();
             if (call <= event.failures()) {
                 throw new IllegalStateException("report service down (call " + call + ")");
@@ -111,6 +116,10 @@ class RetriesTest implements DatabaseTest {
         assertThat(row.listenerId()).isEqualTo("ReportSender.on");
         assertThat(row.lastError()).contains("report service down (call 2)");
         assertThat(sender.calls.get("weekly")).hasValue(3);
+        assertThat(sender.deliveries.get("weekly")).extracting(Delivery::attempt).containsExactly(1, 2, 3);
+        assertThat(sender.deliveries.get("weekly")).extracting(Delivery::publicationId).containsOnly(row.id());
+        assertThat(sender.deliveries.get("weekly")).extracting(Delivery::publishedAt).doesNotContainNull().hasSize(3)
+                .as("when it happened, the same on every attempt").containsOnly(sender.deliveries.get("weekly").get(0).publishedAt());
     }
 
     @Test
