@@ -53,6 +53,7 @@ class PlatformAssemblyTest implements DatabaseTest {
                 "products_creator_fk:products->accounts.users",
                 "products_store_fk:products->storefront.stores",
                 "products_store_of_creator_fk:products->storefront.stores",
+                "store_activity_store_fk:store_activity->storefront.stores",
                 "stores_owner_fk:stores->accounts.users");
     }
 

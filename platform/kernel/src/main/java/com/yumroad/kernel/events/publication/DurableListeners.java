@@ -40,7 +40,7 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
         DurableListener listener = new DurableListener(id, parameters[0].asSubclass(DomainEvent.class), bean, method,
                 takesDelivery);
         DurableListener clash = byId.putIfAbsent(id, listener);
-        if (clash != null && !clash.bean().equals(bean)) {
+        if (clash != null && !(clash.bean().equals(bean) && clash.method().equals(method))) {
             throw new IllegalStateException("Two @AfterCommit listeners have the id '" + id + "': " + where + " and "
                     + clash.bean().getBeanType().getName() + "." + clash.method().getMethodName()
                     + "; give one an explicit @AfterCommit(\"...\") id");
