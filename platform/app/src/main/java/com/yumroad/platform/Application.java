@@ -3,16 +3,25 @@ package com.yumroad.platform;
 import com.yumroad.kernel.db.ApplicationDatabase;
 import com.yumroad.kernel.db.DatabaseSettings;
 import com.yumroad.kernel.db.DatabaseUnavailableException;
+import com.yumroad.platform.cli.YumroadCli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
-/** Starts Yumroad on the configured PostgreSQL, or on an embedded one when none is configured. */
+/**
+ * Starts Yumroad on the configured PostgreSQL, or on an embedded one when none is configured; {@code db ...} (see
+ * {@link YumroadCli}) runs a command instead and exits.
+ */
 public final class Application {
 
     private Application() {
     }
 
     public static void main(String[] args) {
+        if (YumroadCli.handles(args)) {
+            // Before anything logs: the commands' output stays clean on standard output.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            System.exit(YumroadCli.run(args));
+        }
         ApplicationDatabase database;
         try {
             database = ApplicationDatabase.open(DatabaseSettings.fromEnvironment(System.getenv()));

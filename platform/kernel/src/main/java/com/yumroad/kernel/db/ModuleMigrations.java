@@ -4,6 +4,7 @@ import com.yumroad.kernel.module.ApplicationModule;
 import com.yumroad.kernel.module.ModuleOrder;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +49,26 @@ public class ModuleMigrations {
         return List.copyOf(all);
     }
 
+    /** Where a module's migrations and their undo twins are, as Flyway locations ({@code classpath:} or {@code filesystem:}). */
+    public List<String> locations(ApplicationModule module) {
+        return List.of("classpath:" + module.migrationsFolder());
+    }
+
     public Flyway flyway(ApplicationModule module, DataSource dataSource) {
+        return configure(module, dataSource).load();
+    }
+
+    /** The module's Flyway settings, for a caller that adds its own (a target version, for one). */
+    public FluentConfiguration configure(ApplicationModule module, DataSource dataSource) {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .schemas(module.schema())
                 .defaultSchema(module.schema())
                 .createSchemas(true)
                 .table(HISTORY_TABLE)
-                .locations("classpath:" + module.migrationsFolder())
+                .locations(locations(module).toArray(String[]::new))
                 // The undo twins (U<n>__*.sql, run by the db downgrade command) are not Flyway OSS migrations.
-                .validateMigrationNaming(false)
-                .load();
+                .validateMigrationNaming(false);
     }
 
     public void migrateAll(DataSource dataSource) {

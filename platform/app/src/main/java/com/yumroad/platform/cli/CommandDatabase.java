@@ -1,0 +1,66 @@
+package com.yumroad.platform.cli;
+
+import com.yumroad.kernel.db.ApplicationDatabase;
+import com.yumroad.kernel.db.DatabaseConnection;
+import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.kernel.db.DatabaseUnavailableException;
+import com.yumroad.kernel.db.EmbeddedDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.util.Optional;
+
+/**
+ * The database a command works on, with the application's own settings, opened on first use (so {@code db new}
+ * needs none). Without {@code DATABASE_URL} it is the embedded one: the running application's, if it is up on the
+ * embedded port, else started here and stopped when the command ends.
+ */
+public final class CommandDatabase implements AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private ApplicationDatabase started;
+    private DataSource dataSource;
+
+    public CommandDatabase(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    public synchronized DataSource dataSource() {
+        if (dataSource == null) {
+            DatabaseConnection connection = settings.external().isPresent() ? open() : runningEmbedded().orElseGet(this::open);
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(connection.url());
+            if (connection.user() != null) {
+                pg.setUser(connection.user());
+            }
+            if (connection.password() != null) {
+                pg.setPassword(connection.password());
+            }
+            dataSource = pg;
+        }
+        return dataSource;
+    }
+
+    private DatabaseConnection open() {
+        started = ApplicationDatabase.open(settings);
+        return started.connection();
+    }
+
+    private Optional<DatabaseConnection> runningEmbedded() {
+        DatabaseConnection running = new DatabaseConnection("jdbc:postgresql://localhost:" + settings.embeddedPort()
+                + "/" + EmbeddedDatabase.DATABASE, "postgres", "");
+        try {
+            running.verifyReachable();
+            return Optional.of(running);
+        } catch (DatabaseUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (started != null) {
+            started.close();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+create index users_name_idx on users (name);

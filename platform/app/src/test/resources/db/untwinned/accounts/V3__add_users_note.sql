@@ -1,0 +1,2 @@
+-- A migration whose undo twin was forgotten.
+alter table users add column note text;
