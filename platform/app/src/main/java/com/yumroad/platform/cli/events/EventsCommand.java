@@ -5,9 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code events}: the event publication log for operators. Its context should run neither the publication
- * scheduler nor after-commit dispatch ({@code yumroad.events.scheduler.enabled=false}): resubmitted publications are
- * delivered by the running application instances.
+ * {@code events}: the event publication log for operators, on the command line's own database connection (see
+ * {@link com.yumroad.platform.cli.YumroadCli}): resubmitted publications are delivered by the running application
+ * instances' scheduler, not by this process.
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Durable event deliveries: list the failed ones and resubmit them.",

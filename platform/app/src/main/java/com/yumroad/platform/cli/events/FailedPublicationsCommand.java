@@ -1,7 +1,8 @@
 package com.yumroad.platform.cli.events;
 
-import com.yumroad.kernel.events.publication.EventPublications;
 import com.yumroad.kernel.events.publication.FailedPublication;
+import com.yumroad.kernel.events.publication.PublicationAdmin;
+import com.yumroad.platform.cli.CommandDatabase;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,17 +20,17 @@ class FailedPublicationsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final EventPublications publications;
+    private final CommandDatabase database;
 
     @Inject
-    FailedPublicationsCommand(EventPublications publications) {
-        this.publications = publications;
+    FailedPublicationsCommand(CommandDatabase database) {
+        this.database = database;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<FailedPublication> failed = publications.failed();
+        List<FailedPublication> failed = new PublicationAdmin(database.dataSource()).failed();
         if (failed.isEmpty()) {
             out.println("No failed event publications.");
             return 0;

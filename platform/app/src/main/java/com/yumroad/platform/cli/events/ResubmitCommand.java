@@ -1,6 +1,7 @@
 package com.yumroad.platform.cli.events;
 
-import com.yumroad.kernel.events.publication.EventPublications;
+import com.yumroad.kernel.events.publication.PublicationAdmin;
+import com.yumroad.platform.cli.CommandDatabase;
 import jakarta.inject.Inject;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,15 +36,16 @@ class ResubmitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final EventPublications publications;
+    private final CommandDatabase database;
 
     @Inject
-    ResubmitCommand(EventPublications publications) {
-        this.publications = publications;
+    ResubmitCommand(CommandDatabase database) {
+        this.database = database;
     }
 
     @Override
     public Integer call() {
+        PublicationAdmin publications = new PublicationAdmin(database.dataSource());
         if (which.all) {
             int count = publications.resubmitAllFailed();
             spec.commandLine().getOut().printf("Resubmitted %d failed publication(s).%n", count);

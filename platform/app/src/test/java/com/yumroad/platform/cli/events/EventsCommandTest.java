@@ -1,36 +1,43 @@
 package com.yumroad.platform.cli.events;
 
-import com.yumroad.testing.DatabaseTest;
-import io.micronaut.configuration.picocli.MicronautFactory;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
+import com.yumroad.kernel.db.DatabaseConnection;
+import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.platform.cli.YumroadCli;
+import com.yumroad.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
+/** The events commands, run as {@code java -jar yumroad.jar events ...} would run them, on a database `db upgrade` made. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Property(name = "yumroad.events.scheduler.enabled", value = "false")
-class EventsCommandTest implements DatabaseTest {
+class EventsCommandTest {
 
     record Run(int exitCode, String out, String err) {
     }
 
-    @Inject
-    ApplicationContext context;
+    @TempDir
+    Path workingDirectory;
 
+    private final String url = TestDatabase.server().createDatabase();
     private long failed;
     private long other;
+
+    @BeforeAll
+    void migrate() {
+        assertThat(run("db", "upgrade").exitCode()).isZero();
+    }
 
     @BeforeEach
     void twoFailedPublications() throws SQLException {
@@ -43,7 +50,7 @@ class EventsCommandTest implements DatabaseTest {
 
     @Test
     void failedListsEachFailedPublicationWithItsListenerEventAndError() {
-        Run run = run("failed");
+        Run run = run("events", "failed");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("#" + failed + "  Feed.onRenamed", "\"storeId\": 7", "feed down",
@@ -52,29 +59,29 @@ class EventsCommandTest implements DatabaseTest {
 
     @Test
     void resubmitByIdMakesThatOneDueAgainWithAFreshRoundOfAttempts() throws SQLException {
-        Run run = run("resubmit", String.valueOf(failed));
+        Run run = run("events", "resubmit", String.valueOf(failed));
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Resubmitted publication #" + failed);
         assertThat(statusAndAttempts(failed)).isEqualTo("incomplete/0");
         assertThat(statusAndAttempts(other)).isEqualTo("failed/8");
-        assertThat(run("failed").out()).doesNotContain("Feed.onRenamed").contains("1 failed");
+        assertThat(run("events", "failed").out()).doesNotContain("Feed.onRenamed").contains("1 failed");
     }
 
     @Test
     void resubmitAllResubmitsEveryFailedOne() throws SQLException {
-        Run run = run("resubmit", "--all");
+        Run run = run("events", "resubmit", "--all");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Resubmitted 2 failed publication(s)");
         assertThat(statusAndAttempts(failed)).isEqualTo("incomplete/0");
         assertThat(statusAndAttempts(other)).isEqualTo("incomplete/0");
-        assertThat(run("failed").out()).contains("No failed event publications.");
+        assertThat(run("events", "failed").out()).contains("No failed event publications.");
     }
 
     @Test
     void resubmittingAnUnknownOrNotFailedPublicationSaysSoAndChangesNothing() throws SQLException {
-        Run run = run("resubmit", String.valueOf(other + 1000));
+        Run run = run("events", "resubmit", String.valueOf(other + 1000));
 
         assertThat(run.exitCode()).isEqualTo(ResubmitCommand.NOT_FOUND);
         assertThat(run.err()).contains("No failed publication #" + (other + 1000));
@@ -83,18 +90,21 @@ class EventsCommandTest implements DatabaseTest {
 
     @Test
     void resubmitWantsEitherAnIdOrAll() {
-        assertThat(run("resubmit").exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
-        assertThat(run("resubmit", String.valueOf(failed), "--all").exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run("events", "resubmit").exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run("events", "resubmit", String.valueOf(failed), "--all").exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
     }
 
     private Run run(String... args) {
+        DatabaseSettings settings = new DatabaseSettings(Optional.of(new DatabaseConnection(url,
+                TestDatabase.server().user(), TestDatabase.server().password())), Path.of("unused"), 0);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(EventsCommand.class, new MicronautFactory(context));
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int code = command.execute(args);
+        int code = YumroadCli.run(args, settings, workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    private Connection connection() throws SQLException {
+        return TestDatabase.server().connect(url);
     }
 
     private static long insertFailed(Connection c, String listener, String event, String error) throws SQLException {

@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,20 +78,20 @@ class PublicationTable {
     }
 
     List<FailedPublication> failed() {
-        return query("""
-                select id, listener_id, event_type, serialized_event::text, published_at, attempts, last_attempt_at,
-                       last_error
-                from platform.event_publication where status = 'failed' order by id""", rs -> new FailedPublication(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs.getTimestamp(5)),
-                rs.getInt(6), instant(rs.getTimestamp(7)), rs.getString(8)));
+        try {
+            return OperatorSql.failed(transactions.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Event publication log: " + e.getMessage(), e);
+        }
     }
 
-    /** Failed back to incomplete, due now, with a fresh round of attempts. */
+    /** Failed back to incomplete, due now, with a fresh round of attempts: one ({@code id}) or all ({@code null}). */
     int resubmitFailed(Long idOrAll) {
-        String sql = """
-                update platform.event_publication set status = 'incomplete', attempts = 0,
-                       next_attempt_at = clock_timestamp() where status = 'failed'""";
-        return idOrAll == null ? update(sql) : update(sql + " and id = ?", idOrAll);
+        try {
+            return OperatorSql.resubmitFailed(transactions.getConnection(), idOrAll);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Event publication log: " + e.getMessage(), e);
+        }
     }
 
     int purgeCompletedOlderThan(Duration age) {
@@ -116,10 +114,6 @@ class PublicationTable {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private interface Row<T> {
