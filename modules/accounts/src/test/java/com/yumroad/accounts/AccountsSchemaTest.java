@@ -17,7 +17,7 @@ class AccountsSchemaTest implements DatabaseTest {
 
 
     @Test
-    void theAccountsSuiteMigratesOnlyTheAccountsSchemaWithItsOwnHistory() throws SQLException {
+    void theAccountsSuiteMigratesOnlyThePlatformAndTheAccountsSchemasEachWithItsOwnHistory() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (var c = connection(); var rs = c.createStatement().executeQuery("""
                 select table_schema || '.' || table_name from information_schema.tables
@@ -26,6 +26,7 @@ class AccountsSchemaTest implements DatabaseTest {
                 tables.add(rs.getString(1));
             }
         }
-        assertThat(tables).containsExactly("accounts.flyway_schema_history", "accounts.users");
+        assertThat(tables).containsExactly("accounts.flyway_schema_history", "accounts.users",
+                "platform.event_publication", "platform.flyway_schema_history");
     }
 }

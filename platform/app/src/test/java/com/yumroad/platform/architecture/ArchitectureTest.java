@@ -4,11 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.yumroad.kernel.module.ApplicationModule;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchitectureTest {
@@ -23,6 +25,14 @@ class ArchitectureTest {
         assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog");
 
         ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
+    void afterCommitReactionsAreDurable() {
+        noMethods().should().beAnnotatedWith(TransactionalEventListener.class)
+                .because("an after-commit reaction is an @AfterCommit listener, delivered through the event "
+                        + "publication log; @TransactionalEventListener loses it on a crash or a failure")
+                .check(PRODUCTION);
     }
 
     @Test

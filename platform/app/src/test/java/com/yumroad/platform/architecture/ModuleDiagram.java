@@ -15,7 +15,7 @@ import java.util.TreeSet;
 final class ModuleDiagram {
 
     private static final String IN_TRANSACTION = "io.micronaut.runtime.event.annotation.EventListener";
-    private static final String AFTER_COMMIT = "io.micronaut.transaction.annotation.TransactionalEventListener";
+    private static final String AFTER_COMMIT = "com.yumroad.kernel.events.AfterCommit";
 
     record Reaction(String event, String publisher, String listener, String listenerClass, boolean afterCommit) {
     }
@@ -67,7 +67,7 @@ final class ModuleDiagram {
             for (JavaMethod method : type.getMethods()) {
                 boolean inTx = method.isAnnotatedWith(IN_TRANSACTION);
                 boolean afterCommit = method.isAnnotatedWith(AFTER_COMMIT);
-                if ((!inTx && !afterCommit) || method.getRawParameterTypes().size() != 1) {
+                if ((!inTx && !afterCommit) || method.getRawParameterTypes().isEmpty()) {
                     continue;
                 }
                 JavaClass event = method.getRawParameterTypes().get(0);

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,10 +26,10 @@ public class ModuleMigrations {
     private final List<ApplicationModule> modules;
 
     public ModuleMigrations(List<ApplicationModule> modules) {
-        this.modules = ModuleOrder.dependenciesFirst(modules);
+        this.modules = withPlatformFirst(ModuleOrder.dependenciesFirst(modules));
     }
 
-    /** Modules in the order their migrations run: dependencies first. */
+    /** The platform's own schema, then the modules, dependencies first: the order their migrations run. */
     public List<ApplicationModule> modules() {
         return modules;
     }
@@ -37,6 +38,15 @@ public class ModuleMigrations {
         return modules.stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No module named '" + name + "'; known: "
                         + modules.stream().map(ApplicationModule::name).toList()));
+    }
+
+    private static List<ApplicationModule> withPlatformFirst(List<ApplicationModule> modules) {
+        if (modules.stream().anyMatch(m -> m.name().equals(PlatformSchema.NAME))) {
+            throw new IllegalStateException("No module may be named '" + PlatformSchema.NAME + "': the platform's schema");
+        }
+        List<ApplicationModule> all = new ArrayList<>(modules);
+        all.add(0, PlatformSchema.INSTANCE);
+        return List.copyOf(all);
     }
 
     /** Where a module's migrations and their undo twins are, as Flyway locations ({@code classpath:} or {@code filesystem:}). */

@@ -34,7 +34,9 @@ class MigrationRoundTripTest {
                     .run(database, module.name(), DowngradeRequest.steps(1));
             assertThat(down.undone()).hasSize(1);
             assertThat(structure(database)).isNotEqualTo(schema);
-            assertThat(rowCounts(database)).isEqualTo(rows);
+            Map<String, Long> afterDown = rowCounts(database);
+            rows.forEach((table, count) -> assertThat(afterDown.getOrDefault(table, 0L))
+                    .as("rows of %s (a table the step drops must be empty)", table).isEqualTo(count));
 
             List<ModuleUpgrade> up = upgrade.run(database, module.name(), null);
             assertThat(up.get(up.size() - 1).applied()).containsExactly(down.undone().get(0));

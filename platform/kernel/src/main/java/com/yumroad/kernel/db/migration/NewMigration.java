@@ -1,6 +1,7 @@
 package com.yumroad.kernel.db.migration;
 
 import com.yumroad.kernel.db.ModuleMigrations;
+import com.yumroad.kernel.db.PlatformSchema;
 import com.yumroad.kernel.module.ApplicationModule;
 import jakarta.inject.Singleton;
 
@@ -30,7 +31,9 @@ public class NewMigration {
     public NewMigrationFiles write(Path projectRoot, String moduleName, String description) {
         ApplicationModule module = migrations.module(moduleName);
         String words = words(description);
-        Path moduleDir = projectRoot.resolve("modules").resolve(module.name());
+        Path moduleDir = module instanceof PlatformSchema
+                ? projectRoot.resolve("platform").resolve("kernel")
+                : projectRoot.resolve("modules").resolve(module.name());
         if (!Files.isDirectory(moduleDir)) {
             throw new MigrationRefusedException("module " + module.name() + " has no sources at " + moduleDir);
         }

@@ -1,0 +1,142 @@
+package com.yumroad.kernel.events.publication;
+
+import com.yumroad.kernel.events.DomainEvent;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Delivers publications. Each delivery is one transaction: lock the row ({@code FOR UPDATE SKIP LOCKED}, so two
+ * instances never run the same publication at once), run the listener in a savepoint, then mark the row completed,
+ * or, when the listener threw, roll its work back to the savepoint and record the failure, the next attempt's time
+ * (exponential backoff) or, out of attempts, the failed state. A listener's database work thus commits together with
+ * its publication's completion.
+ */
+@Singleton
+class PublicationDispatcher {
+
+    /** micronaut.executors.event-publications in platform-defaults.yml. */
+    static final String EXECUTOR = "event-publications";
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationDispatcher.class);
+    private static final int MAX_ERROR_LENGTH = 4000;
+    private static final TransactionDefinition OWN = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
+    private static final TransactionDefinition SAVEPOINT = TransactionDefinition.of(TransactionDefinition.Propagation.NESTED);
+
+    private final DurableListeners listeners;
+    private final PublicationTable table;
+    private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final PublicationSettings settings;
+    private final ExecutorService executor;
+
+    PublicationDispatcher(DurableListeners listeners, PublicationTable table, JsonMapper json,
+                          TransactionOperations<Connection> transactions, PublicationSettings settings,
+                          @Named(EXECUTOR) ExecutorService executor) {
+        this.listeners = listeners;
+        this.table = table;
+        this.json = json;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    /**
+     * Off the committing thread: the use case returns without waiting for its after-commit listeners. The task runs
+     * in an empty propagated context: Micronaut's executors would otherwise carry over the committed transaction's
+     * (by then closed) connection.
+     */
+    void dispatchSoon(long id) {
+        try {
+            executor.execute(PropagatedContext.empty().wrap(() -> {
+                try {
+                    dispatch(id);
+                } catch (RuntimeException e) {
+                    LOG.warn("Publication {} not delivered now, the scheduler will resubmit it: {}", id, e.toString());
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            LOG.info("Shutting down: publication {} is left to the scheduler", id);
+        }
+    }
+
+    /** Delivers this publication unless it is already done or another transaction holds it. */
+    boolean dispatch(long id) {
+        return deliverIn(() -> table.lockIncomplete(id));
+    }
+
+    /** Delivers due publications, one transaction each, up to the batch size; answers how many were delivered. */
+    int dispatchDue() {
+        int delivered = 0;
+        while (delivered < settings.batchSize() && deliverIn(() -> table.lockNextDue(settings.resubmitOlderThan()))) {
+            delivered++;
+        }
+        return delivered;
+    }
+
+    private boolean deliverIn(Supplier<Optional<Publication>> lock) {
+        return transactions.execute(OWN, status -> lock.get().map(publication -> {
+            deliver(publication);
+            return true;
+        }).orElse(false));
+    }
+
+    private void deliver(Publication publication) {
+        try {
+            DurableListener listener = listeners.byId(publication.listenerId()).orElseThrow(() ->
+                    new IllegalStateException("No @AfterCommit listener '" + publication.listenerId() + "' here"));
+            DomainEvent event = deserialize(publication, listener);
+            transactions.execute(SAVEPOINT, status -> {
+                listeners.invoke(listener, event, publication.delivery());
+                return null;
+            });
+            table.markCompleted(publication.id());
+        } catch (Exception e) { // whatever the listener threw, checked ones included
+            recordFailure(publication, e);
+        }
+    }
+
+    private DomainEvent deserialize(Publication publication, DurableListener listener) {
+        try {
+            Class<?> type = Class.forName(publication.eventType(), true, listener.eventType().getClassLoader());
+            return (DomainEvent) json.readValue(publication.serializedEvent(), Argument.of(type));
+        } catch (ClassNotFoundException | IOException e) {
+            throw new IllegalStateException("Cannot read event " + publication.eventType() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void recordFailure(Publication publication, Exception error) {
+        int attempts = publication.attempts() + 1;
+        String message = describe(error);
+        if (attempts >= settings.maxAttempts()) {
+            table.markFailed(publication.id(), message);
+            LOG.error("Publication {} for {} failed after {} attempts; resubmit it with `events resubmit {}`",
+                    publication.id(), publication.listenerId(), attempts, publication.id(), error);
+        } else {
+            table.markRetry(publication.id(), message, settings.retryDelayAfter(attempts));
+            LOG.warn("Publication {} for {} failed (attempt {} of {}), will retry: {}", publication.id(),
+                    publication.listenerId(), attempts, settings.maxAttempts(), message);
+        }
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == error ? error.toString() : error + " (caused by " + root + ")";
+        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+    }
+}
