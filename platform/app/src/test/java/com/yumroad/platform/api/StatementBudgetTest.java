@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
+// Deliveries of after-commit events run on other threads at their own time: keep them out of the request's count.
+@Property(name = "yumroad.events.dispatch-after-commit", value = "false")
+@Property(name = "yumroad.events.scheduler.enabled", value = "false")
 class StatementBudgetTest implements DatabaseTest {
 
     @Inject
@@ -104,12 +107,13 @@ class StatementBudgetTest implements DatabaseTest {
 
         // publish: the creator's store, the row, three set-based tag statements, the store's count, then the
         // answer's creator, store and tags; change: find, update, three tag statements, re-read, the answer's three;
-        // remove: find, the store's count, delete.
+        // remove: find, the store's count, delete. Each write also logs one event publication per after-commit
+        // listener of its event (today one: the activity feed).
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "POST /products, tags 1", 9L, "POST /products, tags 10", 9L,
-                "PATCH /products/{id}, tags 1", 9L, "PATCH /products/{id}, tags 10", 9L,
-                "DELETE /products/{id}, tags 1", 3L, "DELETE /products/{id}, tags 10", 3L,
-                "POST /stores", 3L, "PATCH /stores/{id}", 2L));
+                "POST /products, tags 1", 10L, "POST /products, tags 10", 10L,
+                "PATCH /products/{id}, tags 1", 10L, "PATCH /products/{id}, tags 10", 10L,
+                "DELETE /products/{id}, tags 1", 4L, "DELETE /products/{id}, tags 10", 4L,
+                "POST /stores", 4L, "PATCH /stores/{id}", 3L));
     }
 
     private long count(String path) {
