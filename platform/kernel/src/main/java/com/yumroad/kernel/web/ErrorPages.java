@@ -43,8 +43,8 @@ class ErrorPages implements HtmlErrorResponseBodyProvider {
         HttpStatus status = response.status();
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());
-        model.put("title", title(status));
-        model.put("message", message(context, status));
+        model.put("heading", heading(status));
+        model.put("message", message(status));
         context.getRequest().getAttribute(ProblemResponses.REQUEST_ID, String.class)
                 .ifPresent(id -> model.put("requestId", id));
         ModelAndView<Map<String, Object>> page = new ModelAndView<>(VIEW, model);
@@ -60,7 +60,7 @@ class ErrorPages implements HtmlErrorResponseBodyProvider {
         return html.toString();
     }
 
-    private static String title(HttpStatus status) {
+    private static String heading(HttpStatus status) {
         return switch (status) {
             case FORBIDDEN -> "Not yours to change";
             case NOT_FOUND -> "Page not found";
@@ -70,14 +70,15 @@ class ErrorPages implements HtmlErrorResponseBodyProvider {
         };
     }
 
-    private static String message(ErrorContext context, HttpStatus status) {
+    private static String message(HttpStatus status) {
         return switch (status) {
             case FORBIDDEN -> "Only the owner may do this. If it is yours, log in with the account that owns it.";
             case NOT_FOUND -> "We could not find that page. It may have been removed, or the address may be mistyped.";
             case UNAUTHORIZED -> "This page needs you to log in.";
+            case TOO_MANY_REQUESTS -> "Too many attempts in a short time. Please wait a minute and try again.";
             default -> status.getCode() >= 500
                     ? "Something broke on our side. Please try again in a moment."
-                    : context.getErrors().stream().map(e -> e.getMessage()).findFirst().orElse(status.getReason());
+                    : "We could not handle that request. Check the address, or go back and try again.";
         };
     }
 }
