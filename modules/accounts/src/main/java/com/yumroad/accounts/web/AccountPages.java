@@ -5,16 +5,17 @@ import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.web.Flash;
 import com.yumroad.kernel.web.FormErrors;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,11 +35,13 @@ class AccountPages {
 
     private final Accounts accounts;
     private final Flash flash;
+    private final FormTokens forms;
     private final AccessTokenCookieConfiguration tokenCookie;
 
-    AccountPages(Accounts accounts, Flash flash, AccessTokenCookieConfiguration tokenCookie) {
+    AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie) {
         this.accounts = accounts;
         this.flash = flash;
+        this.forms = forms;
         this.tokenCookie = tokenCookie;
     }
 
@@ -49,7 +52,8 @@ class AccountPages {
     }
 
     @Post(value = "/name", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> rename(@Nullable String name, Authentication caller) {
+    HttpResponse<?> rename(@Nullable String csrfToken, @Nullable String name, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         try {
             accounts.rename(CurrentUser.id(caller), name);
         } catch (InvalidInputException e) {
@@ -60,8 +64,9 @@ class AccountPages {
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> changePassword(@Nullable String currentPassword, @Nullable String newPassword,
-                                   Authentication caller) {
+    HttpResponse<?> changePassword(@Nullable String csrfToken, @Nullable String currentPassword, @Nullable String newPassword,
+                                   Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         try {
             accounts.changePassword(CurrentUser.id(caller), currentPassword, newPassword);
         } catch (InvalidInputException e) {
@@ -79,11 +84,11 @@ class AccountPages {
 
     /** Deletes the account with its store and products, and logs the browser out. */
     @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> delete(Authentication caller) {
+    HttpResponse<?> delete(@Nullable String csrfToken, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         accounts.delete(CurrentUser.id(caller));
-        Cookie loggedOut = Cookie.of(tokenCookie.getCookieName(), "")
-                .path(tokenCookie.getCookiePath().orElse("/")).maxAge(0);
-        return flash.seeOther("/", "Your account, your store and its products are deleted.").cookie(loggedOut);
+        return flash.seeOther("/", "Your account, your store and its products are deleted.")
+                .cookie(WebLogout.loggedOut(tokenCookie));
     }
 
     private UserSummary me(Authentication caller) {

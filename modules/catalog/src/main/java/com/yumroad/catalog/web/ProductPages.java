@@ -10,9 +10,11 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.web.Flash;
 import com.yumroad.kernel.web.FormErrors;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -46,10 +48,12 @@ class ProductPages {
 
     private final Catalog catalog;
     private final Flash flash;
+    private final FormTokens forms;
 
-    ProductPages(Catalog catalog, Flash flash) {
+    ProductPages(Catalog catalog, Flash flash, FormTokens forms) {
         this.catalog = catalog;
         this.flash = flash;
+        this.forms = forms;
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
@@ -71,8 +75,9 @@ class ProductPages {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> create(@Nullable String name, @Nullable String description, @Nullable String price,
-                           @Nullable String tags, Authentication caller) {
+    HttpResponse<?> create(@Nullable String csrfToken, @Nullable String name, @Nullable String description, @Nullable String price,
+                           @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         ProductForm typed = new ProductForm(name, description, price, tags);
         Product created;
         try {
@@ -92,8 +97,9 @@ class ProductPages {
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> update(@PathVariable long id, @Nullable String name, @Nullable String description,
-                           @Nullable String price, @Nullable String tags, Authentication caller) {
+    HttpResponse<?> update(@Nullable String csrfToken, @PathVariable long id, @Nullable String name, @Nullable String description,
+                           @Nullable String price, @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         Product product = mine(id, caller);
         ProductForm typed = new ProductForm(name, description, price, tags);
         try {
@@ -114,7 +120,8 @@ class ProductPages {
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> delete(@PathVariable long id, Authentication caller) {
+    HttpResponse<?> delete(@Nullable String csrfToken, @PathVariable long id, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         Product product = existing(id);
         catalog.remove(id, CurrentUser.id(caller));
         return flash.seeOther("/dashboard", product.name() + " is deleted.");

@@ -4,12 +4,14 @@ import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.web.Flash;
 import com.yumroad.kernel.web.FormErrors;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,10 +37,12 @@ class OpenStorePage {
 
     private final Storefront storefront;
     private final Flash flash;
+    private final FormTokens forms;
 
-    OpenStorePage(Storefront storefront, Flash flash) {
+    OpenStorePage(Storefront storefront, Flash flash, FormTokens forms) {
         this.storefront = storefront;
         this.flash = flash;
+        this.forms = forms;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -47,7 +51,8 @@ class OpenStorePage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> open(@Nullable String name, @Nullable String description, Authentication caller) {
+    HttpResponse<?> open(@Nullable String csrfToken, @Nullable String name, @Nullable String description, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         Store store;
         try {
             store = storefront.open(CurrentUser.id(caller), new NewStore(name, description));

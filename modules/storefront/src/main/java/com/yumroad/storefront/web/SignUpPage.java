@@ -5,6 +5,7 @@ import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.web.Flash;
 import com.yumroad.kernel.web.FormErrors;
 import com.yumroad.storefront.NewStore;
@@ -40,12 +41,14 @@ class SignUpPage {
 
     private final SellerSignUp sellers;
     private final Flash flash;
+    private final FormTokens forms;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
 
-    SignUpPage(SellerSignUp sellers, Flash flash,
+    SignUpPage(SellerSignUp sellers, Flash flash, FormTokens forms,
                RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies) {
         this.sellers = sellers;
         this.flash = flash;
+        this.forms = forms;
         this.cookies = cookies;
     }
 
@@ -58,8 +61,9 @@ class SignUpPage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> signUp(@Nullable String email, @Nullable String name, @Nullable String password,
+    HttpResponse<?> signUp(@Nullable String csrfToken, @Nullable String email, @Nullable String name, @Nullable String password,
                            @Nullable String storeName, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         SignUpForm typed = new SignUpForm(email, name, storeName);
         Store store;
         try {

@@ -3,12 +3,14 @@ package com.yumroad.storefront.web;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.web.Flash;
 import com.yumroad.kernel.web.FormErrors;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,10 +35,12 @@ class StoreSettingsPage {
 
     private final Storefront storefront;
     private final Flash flash;
+    private final FormTokens forms;
 
-    StoreSettingsPage(Storefront storefront, Flash flash) {
+    StoreSettingsPage(Storefront storefront, Flash flash, FormTokens forms) {
         this.storefront = storefront;
         this.flash = flash;
+        this.forms = forms;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -46,7 +50,8 @@ class StoreSettingsPage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(@Nullable String name, @Nullable String description, Authentication caller) {
+    HttpResponse<?> save(@Nullable String csrfToken, @Nullable String name, @Nullable String description, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
         Store store = mine(caller);
         try {
             storefront.change(store.id(), CurrentUser.id(caller),
