@@ -1,6 +1,9 @@
 package com.yumroad.accounts;
 
+import com.yumroad.kernel.errors.FieldError;
+
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +12,13 @@ public interface Accounts {
 
     /** Registers a user; InvalidInputException for bad fields, ConflictException when the email is taken. */
     UserSummary register(Registration registration);
+
+    /**
+     * What is wrong with a sign-up's fields, without registering anyone (an email already taken is not checked
+     * here: {@link #register} answers that). Lets a use case that registers along with something else report
+     * every field's error at once.
+     */
+    List<FieldError> check(Registration registration);
 
     /** The user with this email and password, or empty: a wrong email and a wrong password look the same. */
     Optional<UserSummary> authenticate(String email, String password);

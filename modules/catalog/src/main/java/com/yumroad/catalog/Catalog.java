@@ -1,9 +1,12 @@
 package com.yumroad.catalog;
 
+import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +19,22 @@ public interface Catalog {
     /** Adds a product to its creator's store; InvalidInputException for bad fields or when the creator has no store. */
     Product create(long creatorId, NewProduct product);
 
+    /**
+     * What is wrong with a product's fields (name, description, priceCents, tags), without writing anything: lets a
+     * form report its own parsing errors together with catalog's.
+     */
+    List<FieldError> check(NewProduct product);
+
     Optional<Product> find(long productId);
 
     /** Newest first, keyset-paged; InvalidCursorException for a cursor this list did not issue. */
     Page<Product> list(ProductQuery query, PageRequest page);
+
+    /**
+     * The newest few products of each of these stores (at most {@code perStore} each, newest first), keyed by store
+     * id; stores without products are absent. Four statements whatever the number of stores: for the landing page.
+     */
+    Map<Long, List<Product>> newestInStores(Collection<Long> storeIds, int perStore);
 
     /** Changes a product; only its creator may (ForbiddenException otherwise). */
     Product change(long productId, long actingUserId, ProductChanges changes);

@@ -50,8 +50,7 @@ class AccountManagement implements Accounts {
     public UserSummary register(Registration registration) {
         String email = AccountRules.normaliseEmail(registration.email());
         String name = AccountRules.normaliseName(registration.name());
-        List<FieldError> errors = collect(List.of(checkEmail(email), checkName(name),
-                checkPassword("password", registration.password())));
+        List<FieldError> errors = check(registration);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -69,6 +68,13 @@ class AccountManagement implements Accounts {
         }
         events.publish(new UserRegistered(user.id(), user.email(), user.name()));
         return summary(user);
+    }
+
+    @Override
+    public List<FieldError> check(Registration registration) {
+        return collect(List.of(checkEmail(AccountRules.normaliseEmail(registration.email())),
+                checkName(AccountRules.normaliseName(registration.name())),
+                checkPassword("password", registration.password())));
     }
 
     @Override

@@ -86,6 +86,6 @@ class WebLogin {
         model.put("next", SafeRedirect.orHome(next));
         model.put("email", email == null ? "" : email);
         model.put("error", error);
-        return new ModelAndView<>("login", model);
+        return new ModelAndView<>("accounts/login", model);
     }
 }

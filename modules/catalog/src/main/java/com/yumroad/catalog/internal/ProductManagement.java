@@ -25,8 +25,11 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -71,6 +74,13 @@ class ProductManagement implements Catalog {
     }
 
     @Override
+    public List<FieldError> check(NewProduct product) {
+        return ProductRules.check(ProductRules.normaliseName(product.name()),
+                ProductRules.normaliseDescription(product.description()), product.priceCents(),
+                ProductRules.normaliseTags(product.tags()));
+    }
+
+    @Override
     @ReadOnly
     public Optional<Product> find(long productId) {
         return products.findById(productId).map(views::of);
@@ -87,6 +97,18 @@ class ProductManagement implements Catalog {
         List<ProductRow> shown = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? cursors.after(shown.get(shown.size() - 1).id(), listKey) : null;
         return new Page<>(views.of(shown), next);
+    }
+
+    @Override
+    @ReadOnly
+    public Map<Long, List<Product>> newestInStores(Collection<Long> storeIds, int perStore) {
+        if (storeIds.isEmpty() || perStore < 1) {
+            return Map.of();
+        }
+        Map<Long, List<Product>> byStore = new LinkedHashMap<>();
+        views.of(products.newestOfStores(storeIds, perStore))
+                .forEach(p -> byStore.computeIfAbsent(p.store().id(), id -> new ArrayList<>()).add(p));
+        return byStore;
     }
 
     @Override

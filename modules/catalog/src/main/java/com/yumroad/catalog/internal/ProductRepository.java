@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -26,6 +27,16 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
             limit :limit""")
     List<ProductRow> page(@Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
                           @Nullable Long afterId, int limit);
+
+    /** The newest {@code perStore} products of each store, in one statement. */
+    @Query("""
+            select p.* from catalog.products p
+            where p.id in (select r.id from (
+                    select id, row_number() over (partition by store_id order by id desc) as n
+                    from catalog.products where store_id in (:storeIds)) r
+                  where r.n <= :perStore)
+            order by p.id desc""")
+    List<ProductRow> newestOfStores(Collection<Long> storeIds, int perStore);
 
     void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
 

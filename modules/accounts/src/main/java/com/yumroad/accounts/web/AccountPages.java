@@ -1,0 +1,107 @@
+package com.yumroad.accounts.web;
+
+import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.UserSummary;
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
+import com.yumroad.kernel.web.Flash;
+import com.yumroad.kernel.web.FormErrors;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The signed-in user's account: change name, change password, delete the account (after a confirmation page). */
+@Controller("/account")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccountPages {
+
+    private final Accounts accounts;
+    private final Flash flash;
+    private final FormTokens forms;
+    private final AccessTokenCookieConfiguration tokenCookie;
+
+    AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie) {
+        this.accounts = accounts;
+        this.flash = flash;
+        this.forms = forms;
+        this.tokenCookie = tokenCookie;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(Authentication caller) {
+        UserSummary user = me(caller);
+        return page(user, user.name(), FormErrors.none());
+    }
+
+    @Post(value = "/name", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> rename(@Nullable String csrfToken, @Nullable String name, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        try {
+            accounts.rename(CurrentUser.id(caller), name);
+        } catch (InvalidInputException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(page(me(caller), name, FormErrors.of(e.errors())));
+        }
+        return flash.seeOther("/account", "Your name is saved.");
+    }
+
+    @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> changePassword(@Nullable String csrfToken, @Nullable String currentPassword, @Nullable String newPassword,
+                                   Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        try {
+            accounts.changePassword(CurrentUser.id(caller), currentPassword, newPassword);
+        } catch (InvalidInputException e) {
+            UserSummary user = me(caller);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(page(user, user.name(), FormErrors.of(e.errors())));
+        }
+        return flash.seeOther("/account", "Your password is changed.");
+    }
+
+    @Get(value = "/delete", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> confirmDeletion(Authentication caller) {
+        return new ModelAndView<>("accounts/delete", new HashMap<>(Map.of("user", me(caller))));
+    }
+
+    /** Deletes the account with its store and products, and logs the browser out. */
+    @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> delete(@Nullable String csrfToken, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        accounts.delete(CurrentUser.id(caller));
+        return flash.seeOther("/", "Your account, your store and its products are deleted.")
+                .cookie(WebLogout.loggedOut(tokenCookie));
+    }
+
+    private UserSummary me(Authentication caller) {
+        long id = CurrentUser.id(caller);
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    private static ModelAndView<Map<String, Object>> page(UserSummary user, @Nullable String name,
+                                                          Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", user);
+        model.put("name", name == null ? "" : name);
+        model.put("errors", errors);
+        return new ModelAndView<>("accounts/account", model);
+    }
+}

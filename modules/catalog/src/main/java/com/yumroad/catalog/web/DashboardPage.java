@@ -1,0 +1,59 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.Product;
+import com.yumroad.catalog.ProductQuery;
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.Storefront;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The owner's home: their store, their products with tags and prices, and quick stats. Recent activity is the
+ * latest products until the events feed exists.
+ */
+@Controller("/dashboard")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DashboardPage {
+
+    private static final int RECENT = 5;
+
+    private final Storefront storefront;
+    private final Catalog catalog;
+
+    DashboardPage(Storefront storefront, Catalog catalog) {
+        this.storefront = storefront;
+        this.catalog = catalog;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(@QueryValue @Nullable String cursor, Authentication caller) {
+        Optional<Store> store = storefront.ofOwner(CurrentUser.id(caller));
+        Map<String, Object> model = new HashMap<>();
+        model.put("money", Money.INSTANCE);
+        store.ifPresent(mine -> {
+            Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
+            model.put("store", mine);
+            model.put("page", page);
+            model.put("recent", cursor == null ? page.items().stream().limit(RECENT).toList() : List.of());
+        });
+        return new ModelAndView<>("catalog/dashboard", model);
+    }
+}

@@ -1,0 +1,178 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.NewProduct;
+import com.yumroad.catalog.Product;
+import com.yumroad.catalog.ProductChanges;
+import com.yumroad.catalog.TagCount;
+import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.errors.ForbiddenException;
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
+import com.yumroad.kernel.web.Flash;
+import com.yumroad.kernel.web.FormErrors;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product's public page, and its creator's pages to add, edit and delete it. Only the creator sees the edit
+ * controls; the edit and delete routes refuse anyone else (403) whatever the browser sends, and catalog checks
+ * again when it writes.
+ */
+@Controller("/products")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProductPages {
+
+    private static final Map<String, String> FORM_FIELDS = Map.of("priceCents", Money.FIELD);
+    private static final int SUGGESTED_TAGS = 30;
+
+    private final Catalog catalog;
+    private final Flash flash;
+    private final FormTokens forms;
+
+    ProductPages(Catalog catalog, Flash flash, FormTokens forms) {
+        this.catalog = catalog;
+        this.flash = flash;
+        this.forms = forms;
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    ModelAndView<Map<String, Object>> show(@PathVariable long id, @Nullable Authentication caller) {
+        Product product = existing(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("product", product);
+        model.put("mine", product.creator().id() == Viewer.id(caller));
+        model.put("money", Money.INSTANCE);
+        return new ModelAndView<>("catalog/product", model);
+    }
+
+    @Get(value = "/new", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> newForm() {
+        return form(null, ProductForm.empty(), FormErrors.none());
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> create(@Nullable String csrfToken, @Nullable String name, @Nullable String description, @Nullable String price,
+                           @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        ProductForm typed = new ProductForm(name, description, price, tags);
+        Product created;
+        try {
+            created = catalog.create(CurrentUser.id(caller), checked(typed));
+        } catch (InvalidInputException e) {
+            return refused(null, typed, e);
+        }
+        return flash.seeOther("/products/" + created.id(), created.name() + " is published.");
+    }
+
+    @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> editForm(@PathVariable long id, Authentication caller) {
+        Product product = mine(id, caller);
+        return form(product, ProductForm.of(product), FormErrors.none());
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> update(@Nullable String csrfToken, @PathVariable long id, @Nullable String name, @Nullable String description,
+                           @Nullable String price, @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        Product product = mine(id, caller);
+        ProductForm typed = new ProductForm(name, description, price, tags);
+        try {
+            NewProduct valid = checked(typed);
+            catalog.change(id, CurrentUser.id(caller),
+                    new ProductChanges(valid.name(), valid.description(), valid.priceCents(), valid.tags()));
+        } catch (InvalidInputException e) {
+            return refused(product, typed, e);
+        }
+        return flash.seeOther("/products/" + id, "Your changes are saved.");
+    }
+
+    @Get(value = "/{id}/delete", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> confirmDeletion(@PathVariable long id, Authentication caller) {
+        return new ModelAndView<>("catalog/product-delete", new HashMap<>(Map.of("product", mine(id, caller))));
+    }
+
+    @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> delete(@Nullable String csrfToken, @PathVariable long id, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        Product product = existing(id);
+        catalog.remove(id, CurrentUser.id(caller));
+        return flash.seeOther("/dashboard", product.name() + " is deleted.");
+    }
+
+    /** The form as catalog takes it; InvalidInputException with every field's error, the price's parsing included. */
+    private NewProduct checked(ProductForm typed) {
+        List<FieldError> errors = new ArrayList<>();
+        Long cents = null;
+        try {
+            cents = Money.cents(typed.price());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        boolean priceParsed = errors.isEmpty();
+        NewProduct product = new NewProduct(typed.name(), typed.description(), cents, typed.tagList());
+        catalog.check(product).stream().filter(e -> priceParsed || !e.field().equals("priceCents"))
+                .forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return product;
+    }
+
+    private Product existing(long id) {
+        return catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id));
+    }
+
+    private Product mine(long id, Authentication caller) {
+        Product product = existing(id);
+        if (product.creator().id() != CurrentUser.id(caller)) {
+            throw new ForbiddenException("Only the product's creator may change it");
+        }
+        return product;
+    }
+
+    private HttpResponse<?> refused(@Nullable Product product, ProductForm typed, InvalidInputException e) {
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(form(product, typed, FormErrors.of(e.errors(), FORM_FIELDS)));
+    }
+
+    private ModelAndView<Map<String, Object>> form(@Nullable Product product, ProductForm typed,
+                                                   Map<String, String> errors) {
+        List<String> suggestions = catalog.tags().stream().limit(SUGGESTED_TAGS).map(TagCount::name).toList();
+        Map<String, Object> model = new HashMap<>();
+        if (product != null) {
+            model.put("product", product);
+        }
+        model.put("form", typed);
+        model.put("errors", errors);
+        model.put("tagSuggestions", suggestions);
+        return new ModelAndView<>("catalog/product-form", model);
+    }
+}

@@ -1,0 +1,49 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.ProductQuery;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.Storefront;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A store's public page: its products, newest first, a page at a time. Five statements whatever the page size. */
+@Controller("/s")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StorePage {
+
+    private final Storefront storefront;
+    private final Catalog catalog;
+
+    StorePage(Storefront storefront, Catalog catalog) {
+        this.storefront = storefront;
+        this.catalog = catalog;
+    }
+
+    @Get(value = "/{slug}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(@PathVariable String slug, @QueryValue @Nullable String cursor,
+                                           @Nullable Authentication caller) {
+        Store store = storefront.findBySlug(slug).orElseThrow(() -> new NotFoundException("Store", slug));
+        Map<String, Object> model = new HashMap<>();
+        model.put("store", store);
+        model.put("mine", store.ownerId() == Viewer.id(caller));
+        model.put("page", Pages.products(catalog, ProductQuery.inStore(store.id()), cursor));
+        model.put("money", Money.INSTANCE);
+        return new ModelAndView<>("catalog/store", model);
+    }
+}

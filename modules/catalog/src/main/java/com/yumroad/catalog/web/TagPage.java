@@ -1,0 +1,42 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.ProductQuery;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Every store's products with one tag, newest first, a page at a time. */
+@Controller("/tags")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TagPage {
+
+    private final Catalog catalog;
+
+    TagPage(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get(value = "/{name}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor) {
+        String tag = name.strip().toLowerCase(Locale.ROOT);
+        Map<String, Object> model = new HashMap<>();
+        model.put("tag", tag);
+        model.put("page", Pages.products(catalog, ProductQuery.taggedWith(tag), cursor));
+        model.put("money", Money.INSTANCE);
+        return new ModelAndView<>("catalog/tag", model);
+    }
+}

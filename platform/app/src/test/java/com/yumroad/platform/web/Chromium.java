@@ -1,0 +1,129 @@
+package com.yumroad.platform.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (paths given, so Selenium Manager never
+ * downloads anything), against the application on its random port. One per test class.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+    private static final String BROWSER = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Chromium(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    static Chromium open(EmbeddedServer server) {
+        if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+        try {
+            Path profile = Files.createTempDirectory("yumroad-chromium");
+            ChromeOptions options = new ChromeOptions().setBinary(BROWSER).addArguments("--headless=new",
+                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-sync", "--hide-scrollbars",
+                    "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            return new Chromium(driver, profile, "http://localhost:" + server.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    void follow(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String body() {
+        return text("body");
+    }
+
+    /** The page as it is now, at desktop and at phone width: target/screenshots/{name}-desktop.png, -phone.png. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (var size : new Object[][]{{"desktop", DESKTOP}, {"phone", PHONE}}) {
+                driver.manage().window().setSize((Dimension) size[1]);
+                byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+                Files.write(SCREENSHOTS.resolve(name + "-" + size[0] + ".png"), png);
+            }
+            driver.manage().window().setSize(DESKTOP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
