@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * Counts the SQL statements the application sends, on every thread (HTTP requests run on server threads). It wraps
- * the pool before Micronaut Data's own wrappers, so every connection the application uses is counted.
+ * the pool before Micronaut Data's own wrappers, so every connection the application uses is counted. Work that runs
+ * on its own schedule (after-commit event deliveries) would land in any count: tests that count statements switch it
+ * off with {@code yumroad.events.dispatch-after-commit=false} and {@code yumroad.events.scheduler.enabled=false}.
  */
 @Singleton
 public class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
