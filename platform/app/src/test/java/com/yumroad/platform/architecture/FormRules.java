@@ -1,0 +1,51 @@
+package com.yumroad.platform.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.yumroad.kernel.security.FormTokens;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Post;
+
+import java.util.Arrays;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+/**
+ * CSRF on forms is checked by each handler (kernel FormTokens: micronaut-security-csrf's filter fails on bodies that
+ * arrive late), so a rule makes sure no form handler forgets it. Log-in is the one form without a token: there is no
+ * session to forge before it.
+ */
+final class FormRules {
+
+    private FormRules() {
+    }
+
+    static ArchRule everyFormHandlerChecksItsCsrfToken() {
+        return methods().that(handleForms()).and().areNotDeclaredIn("com.yumroad.accounts.web.WebLogin")
+                .should(callFormTokensCheck())
+                .as("every form POST handler calls FormTokens.check");
+    }
+
+    private static DescribedPredicate<JavaMethod> handleForms() {
+        return DescribedPredicate.describe("handle form POSTs", method -> method.isAnnotatedWith(Post.class)
+                && Arrays.asList(method.getAnnotationOfType(Post.class).consumes())
+                .contains(MediaType.APPLICATION_FORM_URLENCODED));
+    }
+
+    private static ArchCondition<JavaMethod> callFormTokensCheck() {
+        return new ArchCondition<>("call FormTokens.check") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean checks = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                        call.getTargetOwner().isEquivalentTo(FormTokens.class) && call.getName().equals("check"));
+                if (!checks) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " does not call FormTokens.check"));
+                }
+            }
+        };
+    }
+}
