@@ -3,12 +3,16 @@ package com.yumroad.platform.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -19,6 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +37,7 @@ final class Chromium implements AutoCloseable {
     static final Dimension PHONE = new Dimension(390, 844);
     private static final String BROWSER = "/usr/bin/chromium";
     private static final String DRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private final ChromeDriver driver;
@@ -71,6 +78,7 @@ final class Chromium implements AutoCloseable {
 
     void go(String path) {
         driver.get(base + path);
+        awaitLoaded();
     }
 
     String path() {
@@ -82,20 +90,52 @@ final class Chromium implements AutoCloseable {
     }
 
     void type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        onCurrentDocument(() -> {
+            WebElement field = find(css);
+            field.clear();
+            field.sendKeys(text);
+            return null;
+        });
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    /** Clicks what leads to another page and waits until that page has replaced this one and finished loading. */
     void follow(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        awaitLoaded();
     }
 
     String text(String css) {
-        return find(css).getText();
+        return onCurrentDocument(() -> find(css).getText());
+    }
+
+    private void awaitLoaded() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Runs an action on the page's elements again if the document changed under it (a navigation that was still
+     * settling): Chromium then reports a stale element or a node that "does not belong to the document".
+     */
+    private <T> T onCurrentDocument(Supplier<T> action) {
+        return new FluentWait<>(driver).withTimeout(WAIT).pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        return Optional.ofNullable(action.get()); // FluentWait takes null for "not yet"
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            throw new StaleElementReferenceException(e.getMessage(), e);
+                        }
+                        throw e;
+                    }
+                }).orElse(null);
+    }
+
+    String attribute(String css, String name) {
+        return onCurrentDocument(() -> find(css).getAttribute(name));
     }
 
     String body() {

@@ -71,7 +71,7 @@ class OwnershipBrowserTest implements DatabaseTest {
         browser.screenshot("error-403");
 
         browser.go("/dashboard");
-        String token = browser.find("input[name=csrfToken]").getAttribute("value");
+        String token = browser.attribute("input[name=csrfToken]", "value");
         browser.driver().executeScript("""
                 const form = document.createElement('form');
                 form.method = 'post';
@@ -99,7 +99,7 @@ class OwnershipBrowserTest implements DatabaseTest {
         browser.type("#password", "wrong horse");
         browser.follow("form[action='/login'] button");
         String wrongPassword = browser.text("#login-error");
-        assertThat(browser.find("#email").getAttribute("value")).isEqualTo("owner@example.com");
+        assertThat(browser.attribute("#email", "value")).isEqualTo("owner@example.com");
         browser.screenshot("login-error");
 
         browser.type("#email", "nobody@example.com");
@@ -128,7 +128,7 @@ class OwnershipBrowserTest implements DatabaseTest {
         browser.go("/s/no-such-store");
 
         assertThat(browser.text("h1")).isEqualTo("Page not found");
-        assertThat(browser.find("a.brand").getText()).isEqualTo("Yumroad");
+        assertThat(browser.text("a.brand")).isEqualTo("Yumroad");
         browser.screenshot("error-404");
     }
 

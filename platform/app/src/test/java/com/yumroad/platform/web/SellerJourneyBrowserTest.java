@@ -42,11 +42,11 @@ class SellerJourneyBrowserTest implements DatabaseTest {
         browser.type("#storeName", "Ab");
         browser.follow("form[action='/signup'] button[type=submit]");
         assertThat(browser.text("#storeName-error")).isEqualTo("Store name must be longer than 3 characters");
-        assertThat(browser.find("#storeName").getAttribute("aria-describedby")).contains("storeName-error");
-        assertThat(browser.find("#email").getAttribute("value")).isEqualTo("ada@example.com");
-        assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Ada Lovelace");
-        assertThat(browser.find("#storeName").getAttribute("value")).isEqualTo("Ab");
-        assertThat(browser.find("#password").getAttribute("value")).isEmpty();
+        assertThat(browser.attribute("#storeName", "aria-describedby")).contains("storeName-error");
+        assertThat(browser.attribute("#email", "value")).isEqualTo("ada@example.com");
+        assertThat(browser.attribute("#name", "value")).isEqualTo("Ada Lovelace");
+        assertThat(browser.attribute("#storeName", "value")).isEqualTo("Ab");
+        assertThat(browser.attribute("#password", "value")).isEmpty();
         browser.screenshot("signup-error");
 
         browser.type("#password", "correct horse");
@@ -85,7 +85,7 @@ class SellerJourneyBrowserTest implements DatabaseTest {
 
         browser.go(productPath);
         browser.follow("a[href='" + productPath + "/edit']");
-        assertThat(browser.find("#price").getAttribute("value")).isEqualTo("12.50");
+        assertThat(browser.attribute("#price", "value")).isEqualTo("12.50");
         browser.type("#price", "15");
         browser.follow("main form button[type=submit]");
         assertThat(browser.text("#flash")).contains("Your changes are saved.");
