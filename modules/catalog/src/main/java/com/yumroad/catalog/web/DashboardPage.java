@@ -3,7 +3,9 @@ package com.yumroad.catalog.web;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductQuery;
+import com.yumroad.catalog.StoreActivity;
 import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
@@ -20,13 +22,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The owner's home: their store, their products with tags and prices, and quick stats. Recent activity is the
- * latest products until the events feed exists.
+ * The owner's home: their store, their products with tags and prices, and quick stats with the store's recent
+ * activity (the feed that durable after-commit listeners keep: it may trail a change by a moment).
  */
 @Controller("/dashboard")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -37,22 +38,25 @@ class DashboardPage {
 
     private final Storefront storefront;
     private final Catalog catalog;
+    private final StoreActivity activity;
 
-    DashboardPage(Storefront storefront, Catalog catalog) {
+    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity) {
         this.storefront = storefront;
         this.catalog = catalog;
+        this.activity = activity;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> show(@QueryValue @Nullable String cursor, Authentication caller) {
-        Optional<Store> store = storefront.ofOwner(CurrentUser.id(caller));
+        long userId = CurrentUser.id(caller);
+        Optional<Store> store = storefront.ofOwner(userId);
         Map<String, Object> model = new HashMap<>();
         model.put("money", Money.INSTANCE);
         store.ifPresent(mine -> {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
             model.put("store", mine);
             model.put("page", page);
-            model.put("recent", cursor == null ? page.items().stream().limit(RECENT).toList() : List.of());
+            model.put("recent", activity.of(mine.id(), userId, PageRequest.first(RECENT)).items());
         });
         return new ModelAndView<>("catalog/dashboard", model);
     }

@@ -1,0 +1,55 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Registration;
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.NewProduct;
+import com.yumroad.storefront.NewStore;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.StoreChanges;
+import com.yumroad.storefront.Storefront;
+import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.Eventually;
+import com.yumroad.testing.WebSession;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+class DashboardPageTest implements DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Storefront storefront;
+    @Inject
+    Catalog catalog;
+
+    @Test
+    void theDashboardShowsTheStoresRecentActivityFromTheFeed() {
+        long owner = accounts.register(new Registration("feed@example.com", "Feeder", "correct horse")).id();
+        Store store = storefront.open(owner, new NewStore("Feed Store", null));
+        catalog.create(owner, new NewProduct("Bird Feeder", "", 900L, List.of()));
+        storefront.change(store.id(), owner, new StoreChanges("Feed & Seed", null));
+        WebSession session = new WebSession(client).logIn("feed@example.com", "correct horse");
+
+        String dashboard = Eventually.await("the dashboard to show the feed", () -> session.get("/dashboard").body(),
+                page -> page.contains("Renamed"));
+
+        assertThat(dashboard).contains("Recent activity", "Published", "Bird Feeder", "Opened", "Feed Store",
+                "Feed &amp; Seed");
+    }
+}
