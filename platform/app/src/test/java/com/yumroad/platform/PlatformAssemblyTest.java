@@ -1,6 +1,6 @@
 package com.yumroad.platform;
 
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlatformAssemblyTest implements DatabaseTest {
+class PlatformAssemblyTest implements FreshDatabase {
 
     @Inject
     @Client("/")

@@ -3,7 +3,7 @@ package com.yumroad.accounts.web;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

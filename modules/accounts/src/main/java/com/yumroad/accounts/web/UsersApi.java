@@ -6,7 +6,7 @@ import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

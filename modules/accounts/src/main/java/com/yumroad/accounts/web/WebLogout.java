@@ -1,7 +1,7 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.kernel.security.FormTokens;
-import com.yumroad.kernel.web.Flash;
+import com.yumroad.kernel.http.Flash;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

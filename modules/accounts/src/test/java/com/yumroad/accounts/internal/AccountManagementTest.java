@@ -8,7 +8,7 @@ import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountManagementTest implements DatabaseTest {
+class AccountManagementTest implements FreshDatabase {
 
     @Singleton
     static class Announcements {

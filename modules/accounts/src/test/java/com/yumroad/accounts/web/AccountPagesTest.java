@@ -2,7 +2,7 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpResponse;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
-class AccountPagesTest implements DatabaseTest {
+class AccountPagesTest implements FreshDatabase {
 
     @Inject
     @Client("/")

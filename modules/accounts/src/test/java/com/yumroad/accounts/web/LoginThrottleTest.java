@@ -2,7 +2,7 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.login-throttle.per-client", value = "5")
 @Property(name = "micronaut.server.client-address-header", value = "X-Test-Client")
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class LoginThrottleTest implements DatabaseTest {
+class LoginThrottleTest implements FreshDatabase {
 
     @Inject
     @Client("/")

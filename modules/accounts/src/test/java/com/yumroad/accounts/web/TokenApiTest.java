@@ -9,7 +9,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
-class TokenApiTest implements DatabaseTest {
+class TokenApiTest implements FreshDatabase {
 
     @Inject
     @Client("/")

@@ -2,7 +2,7 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserDeleted;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
 @Property(name = "users-api-test", value = "on")
-class UsersApiTest implements DatabaseTest {
+class UsersApiTest implements FreshDatabase {
 
     /** Stands in for storefront: owns store 42 for the user it is told about. */
     @Singleton

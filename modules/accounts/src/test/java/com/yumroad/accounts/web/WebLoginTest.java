@@ -2,7 +2,7 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
 @Property(name = "web-login-test", value = "on")
-class WebLoginTest implements DatabaseTest {
+class WebLoginTest implements FreshDatabase {
 
     /** A page that needs log-in, standing in for the web UI's. */
     @Controller("/members")

@@ -5,7 +5,7 @@ import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

@@ -8,7 +8,7 @@ import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,7 +1,7 @@
 package com.yumroad.catalog.web;
 
 import com.yumroad.catalog.Catalog;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;

@@ -12,7 +12,7 @@ import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.Eventually;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ActivityFeedTest implements DatabaseTest {
+class ActivityFeedTest implements FreshDatabase {
 
     @Inject
     Accounts accounts;

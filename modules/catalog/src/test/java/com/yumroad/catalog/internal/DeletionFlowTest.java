@@ -6,7 +6,7 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Deleting around the modules: nothing outlives what it hangs on, and the foreign keys prove it. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeletionFlowTest implements DatabaseTest {
+class DeletionFlowTest implements FreshDatabase {
 
     @Inject
     Accounts accounts;

@@ -7,7 +7,7 @@ import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.paging.InvalidCursorException;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.StatementCounter;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 // Deliveries of after-commit events run on other threads at their own time: keep them out of the counts.
 @Property(name = "yumroad.events.dispatch-after-commit", value = "false")
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
-class PagingTest implements DatabaseTest {
+class PagingTest implements FreshDatabase {
 
     private static final int SELLERS = 6;
     private static final int PRODUCTS_EACH = 20;

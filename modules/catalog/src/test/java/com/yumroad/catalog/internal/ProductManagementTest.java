@@ -12,7 +12,7 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProductManagementTest implements DatabaseTest {
+class ProductManagementTest implements FreshDatabase {
 
     @Singleton
     static class Announcements {

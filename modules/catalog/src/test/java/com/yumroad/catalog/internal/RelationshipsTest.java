@@ -6,7 +6,7 @@ import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductQuery;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.kernel.paging.PageRequest;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every relationship, in both directions: creator, store and tags of a product; products of a user, store, tag. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelationshipsTest implements DatabaseTest {
+class RelationshipsTest implements FreshDatabase {
 
     @Inject
     Catalog catalog;

@@ -8,7 +8,7 @@ import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.Eventually;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class DashboardPageTest implements DatabaseTest {
+class DashboardPageTest implements FreshDatabase {
 
     @Inject
     @Client("/")

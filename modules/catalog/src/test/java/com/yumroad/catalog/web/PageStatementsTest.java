@@ -7,7 +7,7 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.StatementCounter;
 import com.yumroad.testing.WebSession;
 import io.micronaut.http.HttpResponse;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Deliveries of after-commit events run on other threads at their own time: keep them out of the counts.
 @Property(name = "yumroad.events.dispatch-after-commit", value = "false")
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
-class PageStatementsTest implements DatabaseTest {
+class PageStatementsTest implements FreshDatabase {
 
     /** Store by slug, then a page of products: rows, creators, stores, tags. */
     private static final long STORE_PAGE = 5;

@@ -9,7 +9,7 @@ import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpResponse;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
-class ProductPagesTest implements DatabaseTest {
+class ProductPagesTest implements FreshDatabase {
 
     private static final String PASSWORD = "correct horse";
 

@@ -2,7 +2,7 @@ package com.yumroad.storefront.web;
 
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.web.ProblemDocs;
+import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;

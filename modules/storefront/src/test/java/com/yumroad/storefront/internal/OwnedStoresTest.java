@@ -6,7 +6,7 @@ import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OwnedStoresTest implements DatabaseTest {
+class OwnedStoresTest implements FreshDatabase {
 
     @Inject
     Accounts accounts;

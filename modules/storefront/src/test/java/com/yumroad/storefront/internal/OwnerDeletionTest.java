@@ -7,7 +7,7 @@ import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreClosed;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OwnerDeletionTest implements DatabaseTest {
+class OwnerDeletionTest implements FreshDatabase {
 
     @Singleton
     static class Closures {

@@ -8,7 +8,7 @@ import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.SellerSignUp;
 import com.yumroad.storefront.Store;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SellerRegistrationTest implements DatabaseTest {
+class SellerRegistrationTest implements FreshDatabase {
 
     @Inject
     SellerSignUp sellers;

@@ -12,7 +12,7 @@ import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.StoreOpened;
 import com.yumroad.storefront.StoreRenamed;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoreManagementTest implements DatabaseTest {
+class StoreManagementTest implements FreshDatabase {
 
     @Singleton
     static class Announcements {

@@ -1,6 +1,6 @@
 package com.yumroad.platform.api;
 
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The document names every operation of the contract with its statuses, and the reference page needs no CDN. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocsTest implements DatabaseTest {
+class ApiDocsTest implements FreshDatabase {
 
     @Inject
     @Client("/")

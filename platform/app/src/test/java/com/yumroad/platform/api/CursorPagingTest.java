@@ -1,7 +1,7 @@
 package com.yumroad.platform.api;
 
 import com.yumroad.platform.api.Callers.Caller;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
-class CursorPagingTest implements DatabaseTest {
+class CursorPagingTest implements FreshDatabase {
 
     private static final int PRODUCTS = 240;
 

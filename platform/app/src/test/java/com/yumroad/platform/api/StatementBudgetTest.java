@@ -1,7 +1,7 @@
 package com.yumroad.platform.api;
 
 import com.yumroad.platform.api.Callers.Caller;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.StatementCounter;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Deliveries of after-commit events run on other threads at their own time: keep them out of the request's count.
 @Property(name = "yumroad.events.dispatch-after-commit", value = "false")
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
-class StatementBudgetTest implements DatabaseTest {
+class StatementBudgetTest implements FreshDatabase {
 
     @Inject
     @Client("/")

@@ -7,7 +7,7 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Storefront;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Another user cannot touch a product, whatever the browser sends; log-in failures say one thing; error pages. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OwnershipBrowserTest implements DatabaseTest {
+class OwnershipBrowserTest implements FreshDatabase {
 
     private static final String PASSWORD = "correct horse";
 

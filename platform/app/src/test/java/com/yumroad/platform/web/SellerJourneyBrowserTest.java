@@ -1,6 +1,6 @@
 package com.yumroad.platform.web;
 
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A seller's whole journey in a real browser, with screenshots of each main page at desktop and phone widths. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SellerJourneyBrowserTest implements DatabaseTest {
+class SellerJourneyBrowserTest implements FreshDatabase {
 
     @Inject
     EmbeddedServer server;

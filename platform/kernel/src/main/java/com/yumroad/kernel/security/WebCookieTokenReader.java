@@ -1,6 +1,6 @@
 package com.yumroad.kernel.security;
 
-import com.yumroad.kernel.web.ApiRequests;
+import com.yumroad.kernel.http.ApiRequests;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;

@@ -1,6 +1,6 @@
 package com.yumroad.kernel.events;
 
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.Eventually;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DomainEventsTest implements DatabaseTest {
+class DomainEventsTest implements FreshDatabase {
 
     @Serdeable
     record SomethingHappened(String what) implements DomainEvent {

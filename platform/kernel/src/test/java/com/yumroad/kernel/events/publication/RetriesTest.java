@@ -4,7 +4,7 @@ import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.kernel.events.DomainEvent;
 import com.yumroad.kernel.events.DomainEvents;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.Eventually;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.events.max-retry-delay", value = "200ms")
 @Property(name = "yumroad.events.scheduler.interval", value = "100ms")
 @Property(name = "endpoints.health.details-visible", value = "ANONYMOUS")
-class RetriesTest implements DatabaseTest {
+class RetriesTest implements FreshDatabase {
 
     /** Asks for a report whose sending fails {@code failures} times before it works. */
     @Serdeable

@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import com.yumroad.kernel.errors.NotFoundException;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.kernel.errors.FieldError;

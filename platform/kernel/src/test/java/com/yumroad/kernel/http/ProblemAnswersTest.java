@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.ForbiddenException;
@@ -6,7 +6,7 @@ import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.errors.TooManyRequestsException;
 import com.yumroad.kernel.paging.InvalidCursorException;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Every error on /api/** is application/problem+json, whoever raises it: our handlers, Micronaut, security. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProblemAnswersTest implements DatabaseTest {
+class ProblemAnswersTest implements FreshDatabase {
 
     @Serdeable
     record Thing(@Nullable @NotBlank @Size(max = 5) String name) {
@@ -104,7 +104,7 @@ class ProblemAnswersTest implements DatabaseTest {
 
     @Override
     public Map<String, String> getProperties() {
-        var properties = new java.util.HashMap<>(DatabaseTest.super.getProperties());
+        var properties = new java.util.HashMap<>(FreshDatabase.super.getProperties());
         properties.put("micronaut.application.name", "problem-answers-test");
         return properties;
     }

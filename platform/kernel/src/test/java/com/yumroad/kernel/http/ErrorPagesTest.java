@@ -1,7 +1,7 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import com.yumroad.kernel.errors.ForbiddenException;
-import com.yumroad.testing.DatabaseTest;
+import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "error-pages-test", value = "on")
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
-class ErrorPagesTest implements DatabaseTest {
+class ErrorPagesTest implements FreshDatabase {
 
     @Controller("/probe")
     @Secured(SecurityRule.IS_ANONYMOUS)

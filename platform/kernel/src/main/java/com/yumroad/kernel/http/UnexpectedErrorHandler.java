@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 /**
  * References to the error answers every API operation may give, for {@code @ApiResponse(ref = ...)}. The responses

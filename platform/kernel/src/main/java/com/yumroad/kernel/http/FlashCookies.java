@@ -1,4 +1,4 @@
-package com.yumroad.kernel.web;
+package com.yumroad.kernel.http;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;

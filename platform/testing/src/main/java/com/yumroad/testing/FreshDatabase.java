@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * migrations of the modules on the test's classpath: the module under test and its dependencies, no more.
  * Needs {@code @TestInstance(PER_CLASS)} on the test class.
  */
-public interface DatabaseTest extends TestPropertyProvider {
+public interface FreshDatabase extends TestPropertyProvider {
 
     Map<Class<?>, String> URLS = new ConcurrentHashMap<>();
 
