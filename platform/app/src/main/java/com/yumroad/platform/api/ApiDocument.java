@@ -31,7 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.storefront.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",
-        "com.yumroad.catalog.web.TagsApi"})
+        "com.yumroad.catalog.web.TagsApi",
+        "com.yumroad.catalog.activity.ActivityApi"})
 final class ApiDocument {
 
     private ApiDocument() {

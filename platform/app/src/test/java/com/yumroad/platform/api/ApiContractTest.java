@@ -1,6 +1,7 @@
 package com.yumroad.platform.api;
 
 import com.yumroad.platform.api.Callers.Caller;
+import com.yumroad.testing.Eventually;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -152,6 +153,24 @@ class ApiContractTest implements FreshDatabase {
                 + page.json().get("nextCursor")));
         assertThat(ids(last)).containsExactly(enigma);
         assertThat(last.json()).containsEntry("nextCursor", null);
+    }
+
+    @Test
+    void theStoresActivityIsItsOwnersAlone() {
+        Caller seller = callers.seller("Margaret");
+        Caller stranger = callers.user("Stranger");
+        callers.product(seller, "Apollo Guidance", 100);
+
+        Contract.Answer feed = Eventually.await("the feed to show the product", () -> api.call(HttpRequest.GET(
+                        "/api/v1/stores/" + seller.storeId() + "/activity?limit=5").bearerAuth(seller.token())),
+                answer -> answer.body().contains("product_published"));
+        assertThat(feed.json()).containsOnlyKeys("items", "nextCursor");
+        assertThat(feed.body()).contains("\"kind\":\"product_published\"", "Apollo Guidance", "store_opened");
+
+        assertThat(api.call(HttpRequest.GET("/api/v1/stores/" + seller.storeId() + "/activity")
+                .bearerAuth(stranger.token())).status()).isEqualTo(403);
+        assertThat(api.offDocument(HttpRequest.GET("/api/v1/stores/" + seller.storeId() + "/activity")).status())
+                .isEqualTo(401);
     }
 
     @Test
