@@ -44,4 +44,7 @@ public interface Catalog {
 
     /** Every tag that products carry, with how many do, most used first. */
     List<TagCount> tags();
+
+    /** The {@code limit} most used tags, most used first. */
+    List<TagCount> popularTags(int limit);
 }

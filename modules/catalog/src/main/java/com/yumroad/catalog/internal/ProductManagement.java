@@ -143,7 +143,13 @@ class ProductManagement implements Catalog {
     @Override
     @ReadOnly
     public List<TagCount> tags() {
-        return tags.counts();
+        return tags.counts(Integer.MAX_VALUE);
+    }
+
+    @Override
+    @ReadOnly
+    public List<TagCount> popularTags(int limit) {
+        return tags.counts(limit);
     }
 
     private ProductRow created(long productId, long actingUserId) {

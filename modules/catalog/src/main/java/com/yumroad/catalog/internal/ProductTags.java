@@ -61,11 +61,12 @@ class ProductTags {
         });
     }
 
-    List<TagCount> counts() {
+    List<TagCount> counts(int limit) {
         return jdbc.prepareStatement("""
                 select t.name, count(*) from catalog.tags t
                 join catalog.product_tags pt on pt.tag_id = t.id
-                group by t.name order by count(*) desc, t.name""", ps -> {
+                group by t.name order by count(*) desc, t.name limit ?""", ps -> {
+            ps.setInt(1, limit);
             List<TagCount> counts = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

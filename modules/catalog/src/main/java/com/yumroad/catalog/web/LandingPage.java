@@ -44,7 +44,7 @@ class LandingPage {
         List<Store> featured = storefront.featured(FEATURED_STORES);
         Map<Long, List<Product>> products = catalog.newestInStores(featured.stream().map(Store::id).toList(),
                 PRODUCTS_PER_STORE);
-        List<TagCount> tags = catalog.tags().stream().limit(TAGS).toList();
+        List<TagCount> tags = catalog.popularTags(TAGS);
         Map<String, Object> model = new HashMap<>();
         model.put("featured", featured);
         model.put("products", products);

@@ -82,6 +82,7 @@ class RelationshipsTest implements FreshDatabase {
     void tagsAreListedWithTheirProductCounts() {
         assertThat(catalog.tags()).containsExactly(
                 new TagCount("math", 2), new TagCount("hardware", 1), new TagCount("software", 1));
+        assertThat(catalog.popularTags(2)).containsExactly(new TagCount("math", 2), new TagCount("hardware", 1));
     }
 
     @Test
