@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,8 +101,27 @@ final class Chromium implements AutoCloseable {
     void follow(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitLoaded();
+    }
+
+    /** Chromium reports an element of a replaced document as stale, or as a node not belonging to the document. */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (isOfAnotherDocument(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isOfAnotherDocument(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     String text(String css) {
@@ -126,7 +144,7 @@ final class Chromium implements AutoCloseable {
                     try {
                         return Optional.ofNullable(action.get()); // FluentWait takes null for "not yet"
                     } catch (WebDriverException e) {
-                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        if (isOfAnotherDocument(e)) {
                             throw new StaleElementReferenceException(e.getMessage(), e);
                         }
                         throw e;
