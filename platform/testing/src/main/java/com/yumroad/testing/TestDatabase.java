@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,7 +57,8 @@ public final class TestDatabase {
             return external;
         }
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            // zonky's 10 s is too short for initdb on a busy two-core machine
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     embedded.close();

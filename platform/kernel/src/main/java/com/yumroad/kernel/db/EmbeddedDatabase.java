@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * A PostgreSQL server run by the application itself, for machines with nothing installed. Its data directory is
@@ -19,6 +20,7 @@ import java.sql.Statement;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "yumroad";
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres server;
@@ -34,6 +36,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // zonky's 10 s is too short for a first initdb on a busy two-core machine
+                    .setPGStartupWait(STARTUP_WAIT)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(server);
             database.createApplicationDatabase();
