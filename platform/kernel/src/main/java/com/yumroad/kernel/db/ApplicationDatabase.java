@@ -27,10 +27,6 @@ public final class ApplicationDatabase implements AutoCloseable {
         return connection;
     }
 
-    public boolean isEmbedded() {
-        return embedded.isPresent();
-    }
-
     @Override
     public void close() {
         embedded.ifPresent(EmbeddedDatabase::close);
