@@ -31,6 +31,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.storefront.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",
+        "com.yumroad.catalog.web.ProductFilesApi",
+        "com.yumroad.catalog.web.CoverApi",
         "com.yumroad.catalog.web.TagsApi",
         "com.yumroad.catalog.activity.ActivityApi"})
 final class ApiDocument {
