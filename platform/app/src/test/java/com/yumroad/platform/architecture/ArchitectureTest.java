@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyApiEndpointDecidesWhatAPersonalAccessTokenNeeds() {
+        ScopeRules.everyApiEndpointDeclaresItsScope().check(PRODUCTION);
+    }
+
+    @Test
     void theKernelKnowsNoModule() {
         noClasses().that().resideInAPackage("com.yumroad.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(
