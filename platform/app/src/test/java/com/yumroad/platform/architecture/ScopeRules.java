@@ -51,11 +51,9 @@ final class ScopeRules {
 
     /** The route's full path: the controller's and the method's, as Micronaut joins them. */
     static Optional<String> path(JavaMethod method) {
-        if (!method.getOwner().isAnnotatedWith(Controller.class)) {
-            return Optional.empty();
-        }
         return ROUTES.stream().filter(method::isAnnotatedWith).findFirst().map(route -> {
-            String base = method.getOwner().getAnnotationOfType(Controller.class).value();
+            String base = method.getOwner().isAnnotatedWith(Controller.class)
+                    ? method.getOwner().getAnnotationOfType(Controller.class).value() : "/";
             Annotation mapping = method.getAnnotationOfType(route);
             String own = ownPath(mapping);
             return (base.equals("/") ? "" : base) + (own.equals("/") ? "" : own);
