@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePlatformsPartsDependOneWay() {
+        PlatformParts.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
     void theKernelKnowsNoModule() {
         noClasses().that().resideInAPackage("com.yumroad.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(
