@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void everyModuleKeepsToItsDeclaredDependenciesAndTheirPublicFace() {
         List<ApplicationModule> modules = Modules.declared();
-        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog");
+        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales");
 
         ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
     }
@@ -38,6 +38,11 @@ class ArchitectureTest {
     @Test
     void everyApiEndpointDecidesWhatAPersonalAccessTokenNeeds() {
         ScopeRules.everyApiEndpointDeclaresItsScope().check(PRODUCTION);
+    }
+
+    @Test
+    void thePlatformsPartsDependOneWay() {
+        PlatformParts.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
     }
 
     @Test
