@@ -1,9 +1,9 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.TooManyRequestsException;
-import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.SafeRedirect;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -42,13 +42,15 @@ class WebLogin {
     static final String FAILED = "Wrong email or password.";
 
     private final Accounts accounts;
+    private final Sessions sessions;
     private final LoginThrottle throttle;
     private final HttpClientAddressResolver clientAddress;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
 
-    WebLogin(Accounts accounts, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
+    WebLogin(Accounts accounts, Sessions sessions, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
              RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
         this.cookies = cookies;
@@ -75,7 +77,7 @@ class WebLogin {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(page(next, email, FAILED));
         }
         attempt.succeeded();
-        return cookies.loginSuccess(CurrentUser.of(user.get().id()), request)
+        return cookies.loginSuccess(sessions.start(user.get().id()), request)
                 .status(HttpStatus.SEE_OTHER)
                 .headers(headers -> headers.location(URI.create(SafeRedirect.orHome(next))));
     }
