@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
 @Property(name = "session-revocation-test", value = "on")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class SessionRevocationTest implements FreshDatabase {
 
     private static final String PASSWORD = "correct horse";
