@@ -2,8 +2,8 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
-import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -40,13 +40,15 @@ class TokenApi {
     static final String WRONG_CREDENTIALS = "Wrong email or password";
 
     private final Accounts accounts;
+    private final Sessions sessions;
     private final LoginThrottle throttle;
     private final HttpClientAddressResolver clientAddress;
     private final AccessRefreshTokenGenerator tokens;
 
-    TokenApi(Accounts accounts, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
+    TokenApi(Accounts accounts, Sessions sessions, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
              AccessRefreshTokenGenerator tokens) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
         this.tokens = tokens;
@@ -72,7 +74,7 @@ class TokenApi {
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
         attempt.succeeded();
-        AccessRefreshToken token = tokens.generate(CurrentUser.of(user.get().id()))
+        AccessRefreshToken token = tokens.generate(sessions.start(user.get().id()))
                 .orElseThrow(() -> new InternalServerException("No access token could be made"));
         return HttpResponse.ok(new TokenView(token.getAccessToken(), "Bearer", token.getExpiresIn()));
     }

@@ -97,13 +97,14 @@ class UsersApi {
         return profile(accounts.rename(CurrentUser.id(caller), body.name()));
     }
 
-    /** Tokens issued before keep working until they expire: they are not tied to the password. */
+    /** Ends every session of the caller, the token of this call included: log in again for a new one. */
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @LogInOnly
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
-            description = "Needs the current password (422 on `currentPassword` when wrong).",
+            description = "Needs the current password (422 on `currentPassword` when wrong). Every token and web "
+                    + "session of the user ends, the token of this call included: ask for a new one.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
