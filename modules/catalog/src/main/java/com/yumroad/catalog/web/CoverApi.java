@@ -4,6 +4,8 @@ import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.kernel.security.CurrentUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -48,6 +50,7 @@ class CoverApi {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "setProductCover", summary = "Set a product's cover image (its creator only)",
             description = "multipart/form-data: the image in the part `image` (JPEG, PNG or WebP, recognised from "
                     + "its bytes, not its name: anything else is 422 on `cover`), at most 15 MB and 40 megapixels, "
@@ -72,6 +75,7 @@ class CoverApi {
 
     @Delete
     @Status(HttpStatus.NO_CONTENT)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Removed (also when there was none)")

@@ -7,6 +7,8 @@ import com.yumroad.catalog.ProductFile;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.kernel.security.CurrentUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,6 +60,7 @@ class ProductFilesApi {
     }
 
     @Get
+    @RequiresScope(Scope.READ)
     @Operation(operationId = "listProductFiles", summary = "List a product's files in order (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The files, in the order buyers see them",
@@ -70,6 +73,7 @@ class ProductFilesApi {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "addProductFile", summary = "Upload a file to a product (its creator only)",
             description = "multipart/form-data with the file in the part `file`; its file name is the name buyers see. "
                     + "Streamed to storage; at most 2 GB by default (`yumroad.content.max-file-size`): a request whose "
@@ -96,6 +100,7 @@ class ProductFilesApi {
     }
 
     @Patch("/{fileId}")
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "changeProductFile", summary = "Rename or move a file (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The file, changed",
@@ -119,6 +124,7 @@ class ProductFilesApi {
 
     @Delete("/{fileId}")
     @Status(HttpStatus.NO_CONTENT)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Removed")
