@@ -1,6 +1,6 @@
 package com.yumroad.platform;
 
-import com.yumroad.kernel.db.LocalPorts;
+import com.yumroad.platform.db.LocalPorts;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.yumroad.platform;
 
-import com.yumroad.kernel.db.EmbeddedDatabase;
-import com.yumroad.kernel.db.LocalPorts;
+import com.yumroad.platform.db.EmbeddedDatabase;
+import com.yumroad.platform.db.LocalPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -45,7 +45,8 @@ class DbCommandTest {
                 "accounts    none -> 2  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql",
                 "storefront  none -> 2  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql",
                 "catalog     none -> 3  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
-                        + "V3__create_store_activity.sql");
+                        + "V3__create_store_activity.sql",
+                "sales       none -> 1  applied V1__create_orders.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -54,7 +55,8 @@ class DbCommandTest {
                 "platform    1        -",
                 "accounts    2        -",
                 "storefront  2        -",
-                "catalog     3        -");
+                "catalog     3        -",
+                "sales       1        -");
     }
 
     @Test
@@ -81,7 +83,7 @@ class DbCommandTest {
 
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog");
+        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(2);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");
