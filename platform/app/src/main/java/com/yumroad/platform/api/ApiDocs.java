@@ -1,5 +1,6 @@
 package com.yumroad.platform.api;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -21,11 +22,13 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @Hidden
 class ApiDocs {
 
     static final String DOCUMENT = "classpath:META-INF/swagger/openapi.yml";
-    static final String PAGE = "classpath:META-INF/swagger/views/redoc/index.html";
+    /** Our own page rather than micronaut-openapi's, whose inline script the Content-Security-Policy forbids. */
+    static final String PAGE = "classpath:api-docs/index.html";
     static final String SCRIPT = "classpath:META-INF/swagger/views/redoc/res/redoc.standalone.js";
     static final String LOGO = "classpath:api-docs/logo.svg";
     /** The image ReDoc's script would load from Redocly's CDN, and where this server serves it instead. */
