@@ -135,7 +135,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             throw new EmbeddedDatabaseRefused("Yumroad is already running from " + directory + " (its database is"
                     + " locked). Stop that copy first (Ctrl+C where it runs), or run a second copy with its own data"
-                    + " and ports: YUMROAD_DATA_DIR=<another folder> PORT=8081 java -jar platform/app/target/yumroad.jar");
+                    + " and ports: YUMROAD_DATA_DIR=<another folder> PORT=8081 ./start");
         } catch (IOException e) {
             throw new EmbeddedDatabaseRefused("Cannot start the embedded PostgreSQL in " + directory + " on port " + port
                     + ": " + e.getMessage());
