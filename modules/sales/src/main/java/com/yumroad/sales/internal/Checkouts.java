@@ -40,9 +40,15 @@ public class Checkouts {
         return catalog.find(productId).orElseThrow(() -> new NotFoundException("Product", productId));
     }
 
+    /** Whether the buyer may pay more than the price. */
+    public boolean payWhatYouWant(Product product) {
+        return false;
+    }
+
     /** What is wrong with a checkout, without writing anything. */
     public List<FieldError> check(Product product, String email, long amountCents) {
-        return CheckoutRules.check(CheckoutRules.normaliseEmail(email), amountCents, product, false);
+        return CheckoutRules.check(CheckoutRules.normaliseEmail(email), amountCents, product,
+                payWhatYouWant(product));
     }
 
     /** InvalidInputException on email or amountCents; PaymentFailedException when the provider will not start. */
@@ -57,7 +63,7 @@ public class Checkouts {
         PaymentGateway gateway = gateways.active();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OrderRow order = orders.save(new OrderRow(null, product.id(), product.store().id(), product.creator().id(),
-                product.name(), product.priceCents(), amount, product.currency(), email, "pending",
+                product.store().name(), product.name(), product.priceCents(), amount, product.currency(), email, "pending",
                 amount == 0 ? "free" : gateway.provider(), null, null, null, now.plus(settings.getPendingFor()),
                 null, null, null, now));
         String receipt = receipts.path(order.id());

@@ -22,7 +22,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Users", description = "Sign-up, tokens and the caller's own account"),
                 @Tag(name = "Stores", description = "Stores: one per user"),
-                @Tag(name = "Products", description = "Products, their lists and tags")})
+                @Tag(name = "Products", description = "Products, their lists and tags"),
+                @Tag(name = "Sales", description = "The caller's sales: list, read, refund")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A token from POST /api/v1/auth/token; valid for an hour")
 @OpenAPIInclude(classNames = {
@@ -32,7 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",
         "com.yumroad.catalog.web.TagsApi",
-        "com.yumroad.catalog.activity.ActivityApi"})
+        "com.yumroad.catalog.activity.ActivityApi",
+        "com.yumroad.sales.web.SalesApi"})
 final class ApiDocument {
 
     private ApiDocument() {
