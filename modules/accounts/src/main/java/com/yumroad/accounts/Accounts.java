@@ -30,9 +30,12 @@ public interface Accounts {
 
     UserSummary rename(long userId, String name);
 
-    /** Changes the password when the current one is right; InvalidInputException otherwise. */
+    /**
+     * Changes the password when the current one is right (InvalidInputException otherwise) and ends every session
+     * of the user ({@link Sessions#revokeAll}).
+     */
     void changePassword(long userId, String currentPassword, String newPassword);
 
-    /** Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction. */
+    /** Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction; ends their sessions. */
     void delete(long userId);
 }

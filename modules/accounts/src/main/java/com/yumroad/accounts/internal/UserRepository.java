@@ -1,6 +1,7 @@
 package com.yumroad.accounts.internal;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -20,4 +21,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     void updateName(@Id Long id, String name, Instant updatedAt);
 
     void updatePasswordHash(@Id Long id, String passwordHash, Instant updatedAt);
+
+    Optional<Integer> findSessionVersionById(@Id Long id);
+
+    @Query("update accounts.users set session_version = session_version + 1 where id = :id")
+    void raiseSessionVersion(long id);
 }

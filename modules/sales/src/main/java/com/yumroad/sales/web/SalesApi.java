@@ -4,6 +4,8 @@ import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.sales.Sale;
 import com.yumroad.sales.Sales;
 import io.micronaut.core.annotation.Nullable;
@@ -43,6 +45,7 @@ class SalesApi {
     }
 
     @Get("{?product,from,to,limit,cursor}")
+    @RequiresScope(Scope.READ_SALES)
     @Operation(operationId = "listSales", summary = "The caller's sales, newest first",
             description = "Paid and refunded orders of the caller's products. `from` and `to` are UTC days, both "
                     + "included.", security = @SecurityRequirement(name = ProblemDocs.BEARER))
@@ -68,6 +71,7 @@ class SalesApi {
     }
 
     @Get("/{id}")
+    @RequiresScope(Scope.READ_SALES)
     @Operation(operationId = "getSale", summary = "One of the caller's sales",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The sale",
@@ -82,6 +86,7 @@ class SalesApi {
     }
 
     @Post("/{id}/refund")
+    @RequiresScope(Scope.REFUND_SALES)
     @Operation(operationId = "refundSale", summary = "Refund one of the caller's sales in full",
             description = "Through Stripe's Refunds API (or test mode). 409 when the sale is already refunded; two "
                     + "refunds racing refund once.", security = @SecurityRequirement(name = ProblemDocs.BEARER))

@@ -36,6 +36,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyApiEndpointDecidesWhatAPersonalAccessTokenNeeds() {
+        ScopeRules.everyApiEndpointDeclaresItsScope().check(PRODUCTION);
+    }
+
+    @Test
+    void thePlatformsPartsDependOneWay() {
+        PlatformParts.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
     void theKernelKnowsNoModule() {
         noClasses().that().resideInAPackage("com.yumroad.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage(
