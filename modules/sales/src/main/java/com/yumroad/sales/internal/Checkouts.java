@@ -53,7 +53,11 @@ public class Checkouts {
 
     /** InvalidInputException on email or amountCents; PaymentFailedException when the provider will not start. */
     public CheckoutStarted start(CheckoutRequest request) {
-        Product product = product(request.productId());
+        return start(product(request.productId()), request);
+    }
+
+    /** The same, for a caller that has read the product already (it must be {@code request.productId()}'s). */
+    public CheckoutStarted start(Product product, CheckoutRequest request) {
         long amount = request.amountCents() == null ? product.priceCents() : request.amountCents();
         String email = CheckoutRules.normaliseEmail(request.buyerEmail());
         List<FieldError> errors = check(product, email, amount);

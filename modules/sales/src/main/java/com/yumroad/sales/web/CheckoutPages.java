@@ -69,7 +69,7 @@ class CheckoutPages {
         String typedAmount = amount == null ? "" : amount;
         try {
             Long cents = amount(product, typedEmail, typedAmount);
-            CheckoutStarted started = checkouts.start(new CheckoutRequest(productId, typedEmail, cents,
+            CheckoutStarted started = checkouts.start(product, new CheckoutRequest(productId, typedEmail, cents,
                     site.of(request)));
             return HttpResponse.seeOther(URI.create(started.redirect()));
         } catch (InvalidInputException e) {
