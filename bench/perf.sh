@@ -63,7 +63,8 @@ sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At "$@"; }
 # --- 1. jars ---------------------------------------------------------------------------------------------------
 mkdir -p "$CACHE"
 REF_SHA="$(git -C "$ROOT" rev-parse --short "$REF")"
-HEAD_SHA="$(git -C "$ROOT" rev-parse --short HEAD)$( [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]] && echo +changes)"
+HEAD_SHA="$(git -C "$ROOT" rev-parse --short HEAD)"
+[[ -z "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]] || HEAD_SHA="$HEAD_SHA+changes"
 if [[ ! -f "$CACHE/$REF_SHA.jar" ]]; then
   echo "building the reference $REF_SHA (once; cached in $CACHE)"
   rm -rf "$CACHE/src-$REF_SHA"
