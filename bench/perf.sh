@@ -75,7 +75,7 @@ if [[ ! -f "$CACHE/$REF_SHA.jar" ]]; then
 fi
 if [[ "${BUILD:-1}" == 1 ]]; then
   echo "building this checkout ($HEAD_SHA)"
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests clean package)  # clean: deleted migrations linger in target/ otherwise
 fi
 cp "$CACHE/$REF_SHA.jar" "$WORK/ref.jar"
 cp "$ROOT/platform/app/target/yumroad.jar" "$WORK/head.jar"
