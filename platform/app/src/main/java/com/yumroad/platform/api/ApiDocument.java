@@ -41,6 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.catalog.web.ProductListsApi",
         "com.yumroad.catalog.web.ProductFilesApi",
         "com.yumroad.catalog.web.CoverApi",
+        "com.yumroad.delivery.web.DownloadLimitApi",
         "com.yumroad.catalog.web.TagsApi",
         "com.yumroad.catalog.activity.ActivityApi"})
 final class ApiDocument {
