@@ -1,5 +1,6 @@
 package com.yumroad.accounts.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
@@ -32,6 +33,7 @@ import java.util.Optional;
 /** POST /api/v1/auth/token: email and password for a bearer token. */
 @Controller("/api/v1/auth/token")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
 class TokenApi {

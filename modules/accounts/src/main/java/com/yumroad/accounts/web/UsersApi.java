@@ -1,5 +1,9 @@
 package com.yumroad.accounts.web;
 
+import com.yumroad.kernel.security.scopes.LogInOnly;
+import com.yumroad.kernel.security.scopes.PublicApi;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.SignUpLimit;
@@ -58,6 +62,7 @@ class UsersApi {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
     @Operation(operationId = "signUp", summary = "Sign up")
     @ApiResponse(responseCode = "201", description = "The user, registered; Location names it",
             content = @Content(schema = @Schema(implementation = UserView.class)))
@@ -76,6 +81,7 @@ class UsersApi {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.READ)
     @Operation(operationId = "getMe", summary = "The caller's account",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The caller's account",
@@ -88,6 +94,7 @@ class UsersApi {
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Operation(operationId = "renameMe", summary = "Rename the caller",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
@@ -105,6 +112,7 @@ class UsersApi {
     /** Ends every session of the caller, the token of this call included: log in again for a new one. */
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
             description = "Needs the current password (422 on `currentPassword` when wrong). Every token and web "
@@ -123,6 +131,7 @@ class UsersApi {
 
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteMe", summary = "Delete the caller's account",
             description = "The caller's store and products go with it, in one transaction.",

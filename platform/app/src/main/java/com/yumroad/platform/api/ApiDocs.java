@@ -1,5 +1,6 @@
 package com.yumroad.platform.api;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @Hidden
 class ApiDocs {
 
