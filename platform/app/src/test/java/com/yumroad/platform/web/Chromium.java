@@ -64,7 +64,7 @@ final class Chromium implements AutoCloseable {
                 rules.append(rules.isEmpty() ? "" : ", ").append("MAP ").append(name).append(" 127.0.0.1");
             }
         }
-        return open(server, host, rules.isEmpty() ? new String[0] : new String[]{"--host-resolver-rules=" + rules});
+        return start(server, host, rules.isEmpty() ? new String[0] : new String[]{"--host-resolver-rules=" + rules});
     }
 
     private static String[] concat(String first, String[] rest) {
@@ -74,7 +74,7 @@ final class Chromium implements AutoCloseable {
         return all;
     }
 
-    private static Chromium open(EmbeddedServer server, String host, String[] extraArguments) {
+    private static Chromium start(EmbeddedServer server, String host, String[] extraArguments) {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages: "
                     + "apt-get install -y chromium chromium-driver");
