@@ -41,8 +41,9 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform    none -> 1  applied V1__create_event_publication.sql",
-                "accounts    none -> 2  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql",
+                "platform    none -> 2  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql",
+                "accounts    none -> 4  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql",
                 "storefront  none -> 2  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql",
                 "catalog     none -> 3  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql",
@@ -52,8 +53,8 @@ class DbCommandTest {
         assertThat(current.exitCode()).isZero();
         assertThat(current.out().lines()).containsExactly(
                 "module      version  pending",
-                "platform    1        -",
-                "accounts    2        -",
+                "platform    2        -",
+                "accounts    4        -",
                 "storefront  2        -",
                 "catalog     3        -",
                 "sales       2        -");
@@ -64,7 +65,8 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade", "--module", "storefront", "--target", "1");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "accounts    none -> 2  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql",
+                "accounts    none -> 4  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql",
                 "storefront  none -> 1  applied V1__create_stores.sql");
 
         CommandRun noModule = db("upgrade", "--target", "1");
