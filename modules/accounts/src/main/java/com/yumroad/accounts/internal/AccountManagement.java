@@ -12,6 +12,7 @@ import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.text.Text;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -80,7 +81,8 @@ class AccountManagement implements Accounts {
     @Override
     @ReadOnly
     public Optional<UserSummary> authenticate(String email, String password) {
-        Optional<User> user = users.findByEmail(AccountRules.normaliseEmail(email));
+        String normalised = AccountRules.normaliseEmail(email);
+        Optional<User> user = Text.isSearchable(normalised) ? users.findByEmail(normalised) : Optional.empty();
         if (user.isEmpty() || password == null) {
             hasher.spendTimeOfOneCheck(password == null ? "" : password);
             return Optional.empty();
@@ -134,9 +136,15 @@ class AccountManagement implements Accounts {
     @Override
     @Transactional
     public void delete(long userId) {
-        existing(userId);
+        users.lockForDeletion(userId).orElseThrow(() -> new NotFoundException("User", userId));
         events.publish(new UserDeleted(userId));
         users.deleteById(userId);
+    }
+
+    @Override
+    @Transactional
+    public void hold(long userId) {
+        users.holdKey(userId).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     private User existing(long userId) {

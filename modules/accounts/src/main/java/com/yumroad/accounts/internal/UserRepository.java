@@ -1,6 +1,7 @@
 package com.yumroad.accounts.internal;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,6 +15,12 @@ import java.util.Optional;
 public interface UserRepository extends CrudRepository<User, Long> {
 
     Optional<User> findByEmail(String email);
+
+    @Query("select * from accounts.users where id = :id for update")
+    Optional<User> lockForDeletion(long id);
+
+    @Query("select id from accounts.users where id = :id for key share")
+    Optional<Long> holdKey(long id);
 
     List<User> findByIdIn(Collection<Long> ids);
 
