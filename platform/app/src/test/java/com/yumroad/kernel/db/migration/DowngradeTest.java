@@ -32,15 +32,17 @@ class DowngradeTest {
         var before = rowCounts(database);
 
         DowngradeResult result = MigrationFixture.downgrade(MigrationFixture.migrations())
-                .run(database, "catalog", DowngradeRequest.steps(2));
+                .run(database, "catalog", DowngradeRequest.steps(4));
 
-        assertThat(result.from()).isEqualTo("3");
+        assertThat(result.from()).isEqualTo("5");
         assertThat(result.to()).isEqualTo("1");
-        assertThat(result.undone()).containsExactly("V3__create_store_activity.sql", "V2__index_products_by_listing_time.sql");
+        assertThat(result.undone()).containsExactly("V5__repair_store_product_counts.sql",
+                "V4__check_text_by_code_point.sql", "V3__create_store_activity.sql",
+                "V2__index_products_by_listing_time.sql");
         assertThat(strings(database, "select indexname from pg_indexes where schemaname = 'catalog'"))
                 .doesNotContain("products_created_at_idx").contains("products_store_idx");
         assertThat(versions("catalog")).containsExactly("1");
-        assertThat(versions("accounts")).containsExactly("1", "2");
+        assertThat(versions("accounts")).containsExactly("1", "2", "3");
         before.remove("catalog.store_activity"); // empty, dropped by U3
         assertThat(rowCounts(database)).isEqualTo(before);
     }
@@ -50,15 +52,15 @@ class DowngradeTest {
         List<String> structure = structure(database);
 
         assertThatThrownBy(() -> MigrationFixture.downgrade(MigrationFixture.migrations())
-                .run(database, "accounts", DowngradeRequest.steps(2)))
+                .run(database, "accounts", DowngradeRequest.steps(3)))
                 .isInstanceOf(MigrationRefusedException.class)
                 .hasMessageContaining("accounts V1__create_users.sql")
                 .hasMessageContaining("constraint stores_owner_fk on table storefront.stores depends on table users")
                 .hasMessageNotContaining("\n");
 
-        // The first step (U2 dropped an index) went back with the refused second one: one transaction.
+        // The first steps (U3 dropped checks, U2 an index) went back with the refused last one: one transaction.
         assertThat(structure(database)).isEqualTo(structure);
-        assertThat(versions("accounts")).containsExactly("1", "2");
+        assertThat(versions("accounts")).containsExactly("1", "2", "3");
     }
 
     @Test
@@ -73,7 +75,7 @@ class DowngradeTest {
                 .hasMessageContaining("--force");
 
         assertThat(structure(database)).isEqualTo(structure);
-        assertThat(versions("catalog")).containsExactly("1", "2", "3");
+        assertThat(versions("catalog")).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -97,8 +99,8 @@ class DowngradeTest {
 
         assertThatThrownBy(() -> MigrationFixture.downgrade(later).run(database, "accounts", DowngradeRequest.steps(1)))
                 .isInstanceOf(MigrationRefusedException.class)
-                .hasMessageContaining("accounts V3__add_users_locale.sql: would destroy data (column accounts.users.locale holds values)");
-        assertThat(versions("accounts")).containsExactly("1", "2", "3");
+                .hasMessageContaining("accounts V4__add_users_locale.sql: would destroy data (column accounts.users.locale holds values)");
+        assertThat(versions("accounts")).containsExactly("1", "2", "3", "4");
 
         execute(database, "update accounts.users set locale = null");
         DowngradeResult result = MigrationFixture.downgrade(later).run(database, "accounts", DowngradeRequest.steps(1));
@@ -115,18 +117,18 @@ class DowngradeTest {
 
         assertThatThrownBy(() -> MigrationFixture.downgrade(untwinned).run(database, "accounts", DowngradeRequest.steps(1)))
                 .isInstanceOf(MigrationRefusedException.class)
-                .hasMessageContaining("accounts V3__add_users_note.sql has no undo twin U3__add_users_note.sql");
+                .hasMessageContaining("accounts V4__add_users_note.sql has no undo twin U4__add_users_note.sql");
         assertThat(strings(database, "select column_name from information_schema.columns where table_name = 'users'"))
                 .contains("note");
-        assertThat(versions("accounts")).containsExactly("1", "2", "3");
+        assertThat(versions("accounts")).containsExactly("1", "2", "3", "4");
     }
 
     @Test
     void refusesToUndoMoreThanWasApplied() {
         assertThatThrownBy(() -> MigrationFixture.downgrade(MigrationFixture.migrations())
-                .run(database, "storefront", DowngradeRequest.steps(3)))
+                .run(database, "storefront", DowngradeRequest.steps(4)))
                 .isInstanceOf(MigrationRefusedException.class)
-                .hasMessage("storefront has 2 applied migration(s); cannot undo 3");
+                .hasMessage("storefront has 3 applied migration(s); cannot undo 4");
     }
 
     private List<String> versions(String module) throws Exception {

@@ -24,7 +24,7 @@ class MigrationOrderingTest {
         List<ModuleUpgrade> upgrades = new Upgrade(laterBuild).run(database, null, null);
 
         assertThat(upgrades).filteredOn(u -> u.module().equals("accounts")).singleElement()
-                .satisfies(u -> assertThat(u.applied()).containsExactly("V3__add_users_locale.sql"));
+                .satisfies(u -> assertThat(u.applied()).containsExactly("V4__add_users_locale.sql"));
         assertThat(new MigrationStatus(laterBuild).of(database)).allSatisfy(s -> assertThat(s.upToDate()).isTrue());
         assertThat(new MigrationValidation(laterBuild, new MigrationScripts(laterBuild)).problems(database)).isEmpty();
         assertThat(strings(database, "select column_name from information_schema.columns where table_name = 'users'"))

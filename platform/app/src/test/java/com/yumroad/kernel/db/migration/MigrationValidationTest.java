@@ -56,7 +56,7 @@ class MigrationValidationTest {
                 "accounts V4_add_thing.sql: not named V<version>__<what>.sql or U<version>__<what>.sql",
                 "accounts U9__orphan.sql: undo twin without its migration V9__orphan.sql");
         assertThat(validation(untwinned).problems(database)).extracting(ValidationProblem::toString).containsExactly(
-                "accounts V3__add_users_note.sql: no undo twin U3__add_users_note.sql");
+                "accounts V4__add_users_note.sql: no undo twin U4__add_users_note.sql");
     }
 
     private static MigrationValidation validation(ModuleMigrations migrations) {

@@ -20,11 +20,11 @@ class UpgradeTest {
         List<ModuleUpgrade> upgrades = upgrade.run(database, "storefront", "1");
 
         assertThat(upgrades).extracting(ModuleUpgrade::module, ModuleUpgrade::to)
-                .containsExactly(tuple("accounts", "2"),
+                .containsExactly(tuple("accounts", "3"),
                         tuple("storefront", "1"));
         assertThat(status.of(database)).extracting(ModuleStatus::module, ModuleStatus::current).containsExactly(
                 tuple("platform", null),
-                tuple("accounts", "2"),
+                tuple("accounts", "3"),
                 tuple("storefront", "1"),
                 tuple("catalog", null));
     }
@@ -35,7 +35,7 @@ class UpgradeTest {
 
         assertThat(upgrades).extracting(ModuleUpgrade::module)
                 .containsExactly("platform", "accounts", "storefront", "catalog");
-        assertThat(upgrades).extracting(u -> u.applied().size()).containsExactly(1, 2, 2, 3);
+        assertThat(upgrades).extracting(u -> u.applied().size()).containsExactly(1, 3, 3, 5);
         assertThat(upgrade.run(database, null, null)).allSatisfy(u -> assertThat(u.applied()).isEmpty());
     }
 
@@ -47,6 +47,6 @@ class UpgradeTest {
 
         assertThatThrownBy(() -> upgrade.run(database, "catalog", "1"))
                 .isInstanceOf(MigrationRefusedException.class)
-                .hasMessage("catalog is at version 3, above target 1: use db downgrade");
+                .hasMessage("catalog is at version 5, above target 1: use db downgrade");
     }
 }
