@@ -65,11 +65,18 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
                     "Something went wrong on our side" + (requestId == null ? "" : " (request " + requestId + ")"),
                     List.of(), requestId);
         }
+        // Micronaut's own handlers name a body "/body": not a field a client wrote, so it is no field here
         List<FieldError> fields = context.getErrors().stream().filter(e -> e.getPath().isPresent())
-                .map(e -> new FieldError(e.getPath().get(), e.getMessage())).toList();
+                .filter(e -> !clientField(e.getPath().get()).isEmpty())
+                .map(e -> new FieldError(clientField(e.getPath().get()), e.getMessage())).toList();
         String detail = context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
                 .findFirst().orElse(fields.isEmpty() ? status.getReason() : "Some fields are not valid");
         return new Problem(Problem.NO_TYPE, status.getReason(), status.getCode(), shorten(detail), fields, requestId);
+    }
+
+    private static String clientField(String path) {
+        String field = path.startsWith("/") ? path.substring(1) : path;
+        return field.equals("body") ? "" : field;
     }
 
     private static String shorten(String detail) {
