@@ -25,6 +25,13 @@ public interface Storefront {
      */
     Optional<Store> holdOfOwner(long ownerId);
 
+    /**
+     * The store, kept from being closed until the calling transaction ends (a key-share lock on its row: changes and
+     * new products still go ahead); empty when it is gone. For work that must not outlive the store, such as a
+     * feed entry written after the fact: a closing waits for it, or it waits for the closing and finds nothing.
+     */
+    Optional<Store> keep(long storeId);
+
     /** The stores with these ids, in one query; unknown ids are left out. */
     Map<Long, Store> stores(Collection<Long> storeIds);
 

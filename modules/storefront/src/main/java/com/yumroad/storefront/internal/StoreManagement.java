@@ -80,6 +80,12 @@ class StoreManagement implements Storefront {
 
     @Override
     @Transactional
+    public Optional<Store> keep(long storeId) {
+        return stores.keepById(storeId).map(StoreRow::toStore);
+    }
+
+    @Override
+    @Transactional
     public Optional<Store> holdOfOwner(long ownerId) {
         return sql.holdOfOwner(ownerId).map(StoreRow::toStore);
     }

@@ -25,6 +25,9 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
     @Query("select * from storefront.stores where id = :id for update")
     Optional<StoreRow> lockById(long id);
 
+    @Query("select * from storefront.stores where id = :id for key share")
+    Optional<StoreRow> keepById(long id);
+
     @Query("select * from storefront.stores where owner_id = :ownerId for update")
     Optional<StoreRow> lockOfOwner(long ownerId);
 
