@@ -1,8 +1,8 @@
 package com.yumroad.platform;
 
-import com.yumroad.kernel.db.ApplicationDatabase;
-import com.yumroad.kernel.db.DatabaseSettings;
-import com.yumroad.kernel.db.DatabaseUnavailableException;
+import com.yumroad.platform.db.ApplicationDatabase;
+import com.yumroad.platform.db.DatabaseSettings;
+import com.yumroad.platform.db.DatabaseUnavailableException;
 import com.yumroad.platform.cli.YumroadCli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;

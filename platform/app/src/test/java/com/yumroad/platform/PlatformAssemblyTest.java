@@ -32,7 +32,7 @@ class PlatformAssemblyTest implements FreshDatabase {
                 histories.add(rs.getString(1));
             }
         }
-        assertThat(histories).containsExactly("accounts", "catalog", "platform", "storefront");
+        assertThat(histories).containsExactly("accounts", "catalog", "platform", "sales", "storefront");
     }
 
     @Test

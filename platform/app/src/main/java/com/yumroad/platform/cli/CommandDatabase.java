@@ -1,10 +1,10 @@
 package com.yumroad.platform.cli;
 
-import com.yumroad.kernel.db.ApplicationDatabase;
-import com.yumroad.kernel.db.DatabaseConnection;
-import com.yumroad.kernel.db.DatabaseSettings;
-import com.yumroad.kernel.db.DatabaseUnavailableException;
-import com.yumroad.kernel.db.EmbeddedDatabase;
+import com.yumroad.platform.db.ApplicationDatabase;
+import com.yumroad.platform.db.DatabaseConnection;
+import com.yumroad.platform.db.DatabaseSettings;
+import com.yumroad.platform.db.DatabaseUnavailableException;
+import com.yumroad.platform.db.EmbeddedDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;

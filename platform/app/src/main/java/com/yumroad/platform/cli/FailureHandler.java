@@ -1,6 +1,6 @@
 package com.yumroad.platform.cli;
 
-import com.yumroad.kernel.db.DatabaseUnavailableException;
+import com.yumroad.platform.db.DatabaseUnavailableException;
 import com.yumroad.kernel.db.migration.MigrationRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,6 +1,6 @@
 package com.yumroad.platform.cli;
 
-import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.platform.db.DatabaseSettings;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import picocli.CommandLine;

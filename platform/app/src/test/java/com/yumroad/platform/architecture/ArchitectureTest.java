@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void everyModuleKeepsToItsDeclaredDependenciesAndTheirPublicFace() {
         List<ApplicationModule> modules = Modules.declared();
-        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog");
+        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales");
 
         ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
     }
@@ -33,6 +33,11 @@ class ArchitectureTest {
                 .because("an after-commit reaction is an @AfterCommit listener, delivered through the event "
                         + "publication log; @TransactionalEventListener loses it on a crash or a failure")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void thePlatformsPartsDependOneWay() {
+        PlatformParts.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
     }
 
     @Test

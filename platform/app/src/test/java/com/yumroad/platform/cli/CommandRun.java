@@ -1,7 +1,7 @@
 package com.yumroad.platform.cli;
 
-import com.yumroad.kernel.db.DatabaseConnection;
-import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.platform.db.DatabaseConnection;
+import com.yumroad.platform.db.DatabaseSettings;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

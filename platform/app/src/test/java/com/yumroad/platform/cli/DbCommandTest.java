@@ -49,7 +49,8 @@ class DbCommandTest {
                         + "V3__check_text_by_code_point.sql",
                 "catalog     none -> 5  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__check_text_by_code_point.sql, "
-                        + "V5__repair_store_product_counts.sql");
+                        + "V5__repair_store_product_counts.sql",
+                "sales       none -> 1  applied V1__create_orders.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -58,7 +59,8 @@ class DbCommandTest {
                 "platform    1        -",
                 "accounts    3        -",
                 "storefront  3        -",
-                "catalog     5        -");
+                "catalog     5        -",
+                "sales       1        -");
     }
 
     @Test
@@ -86,7 +88,7 @@ class DbCommandTest {
 
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog");
+        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(3);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");

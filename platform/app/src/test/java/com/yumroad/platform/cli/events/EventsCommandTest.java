@@ -1,7 +1,7 @@
 package com.yumroad.platform.cli.events;
 
-import com.yumroad.kernel.db.DatabaseConnection;
-import com.yumroad.kernel.db.DatabaseSettings;
+import com.yumroad.platform.db.DatabaseConnection;
+import com.yumroad.platform.db.DatabaseSettings;
 import com.yumroad.platform.cli.YumroadCli;
 import com.yumroad.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,0 +1,1 @@
+drop index users_created_at_idx;

@@ -1,0 +1,3 @@
+drop table product_tags;
+drop table tags;
+drop table products;

@@ -1,0 +1,1 @@
+drop index products_created_at_idx;

@@ -1,0 +1,1 @@
+drop index stores_created_at_idx;
