@@ -50,7 +50,7 @@ class DbCommandTest {
                 "catalog     none -> 5  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__check_text_by_code_point.sql, "
                         + "V5__repair_store_product_counts.sql",
-                "sales       none -> 1  applied V1__create_orders.sql");
+                "sales       none -> 2  applied V1__create_orders.sql, V2__check_email_by_code_point.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -60,7 +60,7 @@ class DbCommandTest {
                 "accounts    3        -",
                 "storefront  3        -",
                 "catalog     5        -",
-                "sales       1        -");
+                "sales       2        -");
     }
 
     @Test
