@@ -48,8 +48,8 @@ class DbCommandTest {
                 "storefront  none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql",
                 "catalog     none -> 5  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
-                        + "V3__create_store_activity.sql, V4__check_text_by_code_point.sql, "
-                        + "V5__repair_store_product_counts.sql",
+                        + "V3__create_store_activity.sql, V4__repair_store_product_counts.sql, "
+                        + "V5__check_text_by_code_point.sql",
                 "sales       none -> 2  applied V1__create_orders.sql, V2__check_email_by_code_point.sql");
 
         CommandRun current = db("current");
@@ -103,8 +103,8 @@ class DbCommandTest {
 
         CommandRun step = db("downgrade", "--module", "catalog", "--steps", "4");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 5 -> 1: undid V5__repair_store_product_counts.sql, "
-                + "V4__check_text_by_code_point.sql, V3__create_store_activity.sql, "
+        assertThat(step.out()).isEqualTo("catalog 5 -> 1: undid V5__check_text_by_code_point.sql, "
+                + "V4__repair_store_product_counts.sql, V3__create_store_activity.sql, "
                 + "V2__index_products_by_listing_time.sql\n");
 
         CommandRun dependedOn = db("downgrade", "--module", "accounts", "--target", "0");

@@ -14,6 +14,9 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JacksonExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.http.server.exceptions.UnsatisfiedArgumentHandler;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
 
@@ -70,6 +73,30 @@ final class BodyErrorHandlers {
         @Override
         public HttpResponse<?> handle(HttpRequest request, UnsatisfiedArgumentException exception) {
             if (exception.getArgument().isAnnotationPresent(Body.class)) {
+                return answers.answer(request, exception, HttpStatus.BAD_REQUEST, "The request needs a JSON body",
+                        List.of());
+            }
+            String field = exception.getArgument().getName();
+            return answers.answer(request, exception, HttpStatus.BAD_REQUEST, "A required value is missing",
+                    List.of(new FieldError(field, field + " is required")));
+        }
+    }
+
+    /** The same for a route's required argument (Micronaut: "Required Body [credentials] not specified"). */
+    @Singleton
+    @Replaces(UnsatisfiedRouteHandler.class)
+    static class MissingOnRoute implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<?>> {
+
+        private final ErrorAnswers answers;
+
+        MissingOnRoute(ErrorAnswers answers) {
+            this.answers = answers;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, UnsatisfiedRouteException exception) {
+            if (exception instanceof UnsatisfiedBodyRouteException
+                    || exception.getArgument().isAnnotationPresent(Body.class)) {
                 return answers.answer(request, exception, HttpStatus.BAD_REQUEST, "The request needs a JSON body",
                         List.of());
             }
