@@ -30,13 +30,16 @@ public interface Accounts {
 
     UserSummary rename(long userId, String name);
 
-    /** Changes the password when the current one is right; InvalidInputException otherwise. */
+    /**
+     * Changes the password when the current one is right (InvalidInputException otherwise) and ends every session
+     * of the user ({@link Sessions#revokeAll}).
+     */
     void changePassword(long userId, String currentPassword, String newPassword);
 
     /**
-     * Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction. The user's row is
-     * locked first, so a second deletion waits and then finds nobody (NotFoundException), and a use case that
-     * {@link #hold holds} the user waits for the deletion, or the deletion for it.
+     * Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction; ends their sessions.
+     * The user's row is locked first, so a second deletion waits and then finds nobody (NotFoundException), and a use
+     * case that {@link #hold holds} the user waits for the deletion, or the deletion for it.
      */
     void delete(long userId);
 

@@ -2,6 +2,7 @@ package com.yumroad.accounts.internal;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserDeleted;
 import com.yumroad.accounts.UserRegistered;
 import com.yumroad.accounts.UserRenamed;
@@ -39,11 +40,13 @@ class AccountManagement implements Accounts {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final DomainEvents events;
+    private final Sessions sessions;
 
-    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events) {
+    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events, Sessions sessions) {
         this.users = users;
         this.hasher = hasher;
         this.events = events;
+        this.sessions = sessions;
     }
 
     @Override
@@ -131,12 +134,14 @@ class AccountManagement implements Accounts {
             throw new InvalidInputException(List.of(error));
         });
         users.updatePasswordHash(userId, hasher.hash(newPassword), Instant.now());
+        sessions.revokeAll(userId);
     }
 
     @Override
     @Transactional
     public void delete(long userId) {
         users.lockForDeletion(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        sessions.revokeAll(userId);
         events.publish(new UserDeleted(userId));
         users.deleteById(userId);
     }

@@ -15,11 +15,12 @@ public record User(
         String email,
         String name,
         String passwordHash,
+        int sessionVersion,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     public static User newUser(String email, String name, String passwordHash) {
-        return new User(null, email, name, passwordHash, null, null);
+        return new User(null, email, name, passwordHash, 0, null, null);
     }
 
     @Override

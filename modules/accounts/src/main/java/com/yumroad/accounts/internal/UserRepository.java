@@ -27,4 +27,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     void updateName(@Id Long id, String name, Instant updatedAt);
 
     void updatePasswordHash(@Id Long id, String passwordHash, Instant updatedAt);
+
+    Optional<Integer> findSessionVersionById(@Id Long id);
+
+    @Query("update accounts.users set session_version = session_version + 1 where id = :id")
+    void raiseSessionVersion(long id);
 }

@@ -1,6 +1,7 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
@@ -13,6 +14,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -22,6 +24,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.security.token.cookie.CookieLoginHandler;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
@@ -37,8 +40,13 @@ class AccountPages {
     private final Flash flash;
     private final FormTokens forms;
     private final AccessTokenCookieConfiguration tokenCookie;
+    private final Sessions sessions;
+    private final CookieLoginHandler logIns;
 
-    AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie) {
+    AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie,
+                 Sessions sessions, CookieLoginHandler logIns) {
+        this.sessions = sessions;
+        this.logIns = logIns;
         this.accounts = accounts;
         this.flash = flash;
         this.forms = forms;
@@ -74,7 +82,13 @@ class AccountPages {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(page(user, user.name(), FormErrors.of(e.errors())));
         }
-        return flash.seeOther("/account", "Your password is changed.");
+        // Every session ended with the change; this browser goes on in a new one.
+        MutableHttpResponse<?> response = flash.seeOther("/account",
+                "Your password is changed. Every other session of yours has ended.");
+        logIns.getCookies(sessions.start(CurrentUser.id(caller)), request).stream()
+                .filter(cookie -> cookie.getName().equals(tokenCookie.getCookieName()))
+                .forEach(response::cookie);
+        return response;
     }
 
     @Get(value = "/delete", produces = MediaType.TEXT_HTML)

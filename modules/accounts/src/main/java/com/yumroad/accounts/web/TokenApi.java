@@ -1,8 +1,9 @@
 package com.yumroad.accounts.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
-import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,6 +32,7 @@ import java.util.Optional;
 /** POST /api/v1/auth/token: email and password for a bearer token. */
 @Controller("/api/v1/auth/token")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
 class TokenApi {
@@ -38,13 +40,15 @@ class TokenApi {
     static final String WRONG_CREDENTIALS = "Wrong email or password";
 
     private final Accounts accounts;
+    private final Sessions sessions;
     private final LoginThrottle throttle;
     private final HttpClientAddressResolver clientAddress;
     private final AccessRefreshTokenGenerator tokens;
 
-    TokenApi(Accounts accounts, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
+    TokenApi(Accounts accounts, Sessions sessions, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
              AccessRefreshTokenGenerator tokens) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
         this.tokens = tokens;
@@ -70,7 +74,7 @@ class TokenApi {
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
         attempt.succeeded();
-        AccessRefreshToken token = tokens.generate(CurrentUser.of(user.get().id()))
+        AccessRefreshToken token = tokens.generate(sessions.start(user.get().id()))
                 .orElseThrow(() -> new InternalServerException("No access token could be made"));
         return HttpResponse.ok(new TokenView(token.getAccessToken(), "Bearer", token.getExpiresIn()));
     }

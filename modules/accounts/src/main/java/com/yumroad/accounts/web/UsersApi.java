@@ -1,5 +1,9 @@
 package com.yumroad.accounts.web;
 
+import com.yumroad.kernel.security.scopes.LogInOnly;
+import com.yumroad.kernel.security.scopes.PublicApi;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.StoreOwnership;
@@ -49,6 +53,7 @@ class UsersApi {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
     @Operation(operationId = "signUp", summary = "Sign up")
     @ApiResponse(responseCode = "201", description = "The user, registered; Location names it",
             content = @Content(schema = @Schema(implementation = UserView.class)))
@@ -64,6 +69,7 @@ class UsersApi {
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.READ)
     @Operation(operationId = "getMe", summary = "The caller's account",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The caller's account",
@@ -76,6 +82,7 @@ class UsersApi {
 
     @Patch("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Operation(operationId = "renameMe", summary = "Rename the caller",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
@@ -90,12 +97,14 @@ class UsersApi {
         return profile(accounts.rename(CurrentUser.id(caller), body.name()));
     }
 
-    /** Tokens issued before keep working until they expire: they are not tied to the password. */
+    /** Ends every session of the caller, the token of this call included: log in again for a new one. */
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
-            description = "Needs the current password (422 on `currentPassword` when wrong).",
+            description = "Needs the current password (422 on `currentPassword` when wrong). Every token and web "
+                    + "session of the user ends, the token of this call included: ask for a new one.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
@@ -110,6 +119,7 @@ class UsersApi {
 
     @Delete("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @LogInOnly
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteMe", summary = "Delete the caller's account",
             description = "The caller's store and products go with it, in one transaction.",

@@ -1,9 +1,10 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.TooManyRequestsException;
-import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.security.SafeRedirect;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -32,7 +33,8 @@ import java.util.Optional;
 /**
  * The log-in page. A successful POST sets the JWT cookie (Micronaut's cookie login handler: HttpOnly, SameSite=Lax,
  * Secure over https) and answers 303 to the page that asked for log-in when that is a path on this site, else "/".
- * Log-out is Micronaut's POST /logout (a form with the CSRF token).
+ * The form's CSRF token is checked like every form's (before log-in it is a pre-session token: its cookie came
+ * with the log-in page), and log-in gives the browser a new one. Log-out is accounts' POST /logout.
  */
 @Controller("/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,13 +44,17 @@ class WebLogin {
     static final String FAILED = "Wrong email or password.";
 
     private final Accounts accounts;
+    private final Sessions sessions;
     private final LoginThrottle throttle;
     private final HttpClientAddressResolver clientAddress;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
+    private final FormTokens forms;
 
-    WebLogin(Accounts accounts, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
-             RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies) {
+    WebLogin(Accounts accounts, Sessions sessions, LoginThrottle throttle, HttpClientAddressResolver clientAddress,
+             RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies, FormTokens forms) {
+        this.forms = forms;
         this.accounts = accounts;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
         this.cookies = cookies;
@@ -60,8 +66,9 @@ class WebLogin {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> logIn(@Nullable String email, @Nullable String password, @Nullable String next,
-                          HttpRequest<?> request) {
+    HttpResponse<?> logIn(@Nullable String csrfToken, @Nullable String email, @Nullable String password,
+                          @Nullable String next, HttpRequest<?> request) {
+        forms.check(request, csrfToken); // a pre-session token: no other site can log this browser in
         LoginThrottle.Attempt attempt;
         try {
             attempt = throttle.begin(clientAddress.resolve(request), email);
@@ -75,7 +82,7 @@ class WebLogin {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(page(next, email, FAILED));
         }
         attempt.succeeded();
-        return cookies.loginSuccess(CurrentUser.of(user.get().id()), request)
+        return cookies.loginSuccess(sessions.start(user.get().id()), request)
                 .status(HttpStatus.SEE_OTHER)
                 .headers(headers -> headers.location(URI.create(SafeRedirect.orHome(next))));
     }

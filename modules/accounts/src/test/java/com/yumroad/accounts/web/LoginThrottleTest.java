@@ -10,6 +10,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,12 +25,12 @@ import static com.yumroad.accounts.web.ApiCalls.contentType;
 import static com.yumroad.accounts.web.ApiCalls.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each test is one client, named by the header a proxy would set (configured here, not by default). */
+/** Each test is one client, named by the X-Forwarded-For of a trusted proxy (this machine, trusted here only). */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "yumroad.login-throttle.per-account", value = "3")
 @Property(name = "yumroad.login-throttle.per-client", value = "5")
-@Property(name = "micronaut.server.client-address-header", value = "X-Test-Client")
+@Property(name = "yumroad.proxies.trusted", value = "127.0.0.1")
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 class LoginThrottleTest implements FreshDatabase {
 
@@ -97,12 +98,20 @@ class LoginThrottleTest implements FreshDatabase {
 
     private HttpResponse<Map<String, Object>> token(String clientName, String email, String password) {
         return call(http, HttpRequest.POST("/api/v1/auth/token", Map.of("email", email, "password", password))
-                .header("X-Test-Client", clientName));
+                .header("X-Forwarded-For", address(clientName)));
     }
 
     private HttpResponse<String> webLogIn(String clientName, String email, String password) {
-        return page(http, HttpRequest.POST("/login", Map.of("email", email, "password", password))
+        Cookie csrf = page(http, HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE)).getCookie("csrfToken")
+                .orElseThrow();
+        return page(http, HttpRequest.POST("/login", Map.of("email", email, "password", password,
+                        "csrfToken", csrf.getValue())).cookie(csrf)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE)
-                .header("X-Test-Client", clientName));
+                .header("X-Forwarded-For", address(clientName)));
+    }
+
+    /** A stable documentation address (203.0.113.0/24) per client name. */
+    private static String address(String clientName) {
+        return "203.0.113." + Math.floorMod(clientName.hashCode(), 250);
     }
 }

@@ -9,6 +9,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
@@ -160,7 +161,7 @@ class TokenApiTest implements FreshDatabase {
     }
 
     private JWTClaimsSet claims(Instant expiry) {
-        return new JWTClaimsSet.Builder().subject(Long.toString(userId))
+        return new JWTClaimsSet.Builder().subject(Long.toString(userId)).claim(Sessions.VERSION_CLAIM, 0)
                 .issueTime(Date.from(expiry.minusSeconds(3600))).expirationTime(Date.from(expiry)).build();
     }
 }

@@ -192,7 +192,7 @@ class UsersApiTest implements FreshDatabase {
     }
 
     @Test
-    void changingThePasswordNeedsTheCurrentOneAndOlderTokensKeepWorkingUntilTheyExpire() {
+    void changingThePasswordNeedsTheCurrentOneAndEndsEveryTokenIssuedBefore() {
         signUp("secret@example.com", "correct horse", "Secret");
         String older = token(http, "secret@example.com", "correct horse");
 
@@ -206,12 +206,13 @@ class UsersApiTest implements FreshDatabase {
                 .isEqualTo(204);
         assertThat(call(http, HttpRequest.POST("/api/v1/auth/token",
                 Map.of("email", "secret@example.com", "password", "correct horse"))).code()).isEqualTo(401);
-        assertThat(token(http, "secret@example.com", "battery staple")).isNotBlank();
-        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(older)).code()).isEqualTo(200);
+        String newer = token(http, "secret@example.com", "battery staple");
+        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(older)).code()).isEqualTo(401);
+        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(newer)).code()).isEqualTo(200);
     }
 
     @Test
-    void deletingTheAccountAnswers204AnnouncesItAndRemovesTheRow() throws SQLException {
+    void deletingTheAccountAnswers204AnnouncesItRemovesTheRowAndEndsItsTokens() throws SQLException {
         long id = ((Number) body(signUp("leaving@example.com", "correct horse", "Leaving")).get("id")).longValue();
         String token = token(http, "leaving@example.com", "correct horse");
 
@@ -219,7 +220,7 @@ class UsersApiTest implements FreshDatabase {
 
         assertThat(witness.deleted).contains(id);
         assertThat(emailsInDatabase()).doesNotContain("leaving@example.com");
-        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token)).code()).isEqualTo(404);
+        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token)).code()).isEqualTo(401);
     }
 
     @Test
@@ -233,6 +234,8 @@ class UsersApiTest implements FreshDatabase {
         assertThat(response.code()).isEqualTo(500);
         assertThat(body(response).toString()).doesNotContain("could not let go");
         assertThat(emailsInDatabase()).contains("stuck@example.com");
+        assertThat(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token)).code())
+                .as("the rolled-back deletion ended no session").isEqualTo(200);
     }
 
     private void assertRefused(HttpRequest<?> request, int status, String... fields) {

@@ -90,6 +90,40 @@ class WebLoginTest implements FreshDatabase {
     }
 
     @Test
+    void logInNeedsTheFormsPreSessionTokenSoNoOtherSiteCanLogABrowserIn() {
+        Cookie csrf = page(http, HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE))
+                .getCookie("csrfToken").orElseThrow();
+        Map<String, String> credentials = Map.of("email", "web@example.com", "password", "correct horse");
+
+        HttpResponse<String> noCookie = page(http, form("/login", withToken(credentials, csrf.getValue())));
+        HttpResponse<String> noToken = page(http, form("/login", credentials).cookie(csrf));
+        HttpResponse<String> forged = page(http, form("/login", withToken(credentials, "forged")).cookie(csrf));
+
+        for (HttpResponse<String> refused : List.of(noCookie, noToken, forged)) {
+            assertThat(refused.code()).isEqualTo(403);
+            assertThat(refused.getCookie("JWT")).isEmpty();
+            assertThat(refused.getBody().orElseThrow()).contains("Please send the form again");
+        }
+    }
+
+    @Test
+    void logInGivesTheBrowserANewCsrfToken() {
+        Cookie before = page(http, HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE))
+                .getCookie("csrfToken").orElseThrow();
+        HttpResponse<String> loggedIn = page(http, form("/login", withToken(Map.of("email", "web@example.com",
+                "password", "correct horse"), before.getValue())).cookie(before));
+
+        assertThat(loggedIn.code()).isEqualTo(303);
+        assertThat(loggedIn.getCookie("csrfToken").orElseThrow().getValue()).isNotEqualTo(before.getValue());
+    }
+
+    private static Map<String, String> withToken(Map<String, String> fields, String token) {
+        Map<String, String> all = new HashMap<>(fields);
+        all.put("csrfToken", token);
+        return all;
+    }
+
+    @Test
     void anotherSiteIsNeverTheTargetAfterLogIn() {
         for (String next : List.of("https://evil.example/", "//evil.example/", "/\\evil.example")) {
             assertThat(logIn("web@example.com", "correct horse", next).getHeaders().get("Location")).isEqualTo("/");
@@ -145,11 +179,14 @@ class WebLoginTest implements FreshDatabase {
     }
 
     private HttpResponse<String> logIn(String email, String password, String next) {
-        Map<String, String> fields = new HashMap<>(Map.of("email", email, "password", password));
+        Cookie csrf = page(http, HttpRequest.GET("/login").accept(MediaType.TEXT_HTML_TYPE))
+                .getCookie("csrfToken").orElseThrow();
+        Map<String, String> fields = new HashMap<>(Map.of("email", email, "password", password,
+                "csrfToken", csrf.getValue()));
         if (next != null) {
             fields.put("next", next);
         }
-        return page(http, form("/login", fields));
+        return page(http, form("/login", fields).cookie(csrf));
     }
 
     private static MutableHttpRequest<?> form(String path, Map<String, String> fields) {

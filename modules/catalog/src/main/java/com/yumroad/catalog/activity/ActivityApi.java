@@ -1,5 +1,7 @@
 package com.yumroad.catalog.activity;
 
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.catalog.Activity;
 import com.yumroad.catalog.StoreActivity;
@@ -48,6 +50,7 @@ class ActivityApi {
 
     @Get("{?limit,cursor}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.READ)
     @Operation(operationId = "listStoreActivity", summary = "A store's activity, newest first (its owner only)",
             description = "What happened to the store and its products: store_opened, store_renamed, "
                     + "product_published, product_updated, product_removed. Entries are written after the change "

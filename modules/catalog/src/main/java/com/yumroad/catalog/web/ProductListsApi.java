@@ -1,5 +1,6 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
 @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)

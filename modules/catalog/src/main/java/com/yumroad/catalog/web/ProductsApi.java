@@ -1,5 +1,8 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
@@ -51,6 +54,7 @@ class ProductsApi {
 
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "createProduct", summary = "Publish a product in the caller's store",
             description = "The creator is the caller and the store is the caller's (422 on `store` without one).",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
@@ -72,6 +76,7 @@ class ProductsApi {
 
     @Get("{?creator,store,tag,limit,cursor}")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
     @Operation(operationId = "listProducts", summary = "List products, newest first",
             description = "Filters combine; an unknown creator, store or tag gives an empty page.")
     @ApiResponse(responseCode = "200", description = "One page of products",
@@ -93,6 +98,7 @@ class ProductsApi {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
     @Operation(operationId = "getProduct", summary = "Read a product")
     @ApiResponse(responseCode = "200", description = "The product",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
@@ -104,6 +110,7 @@ class ProductsApi {
 
     @Patch("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "changeProduct", summary = "Change a product (its creator only)",
             description = "Fields left out or null stay as they are; `tags` replaces every tag when given.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
@@ -126,6 +133,7 @@ class ProductsApi {
 
     @Delete("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteProduct", summary = "Remove a product (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))

@@ -1,5 +1,6 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.catalog.TagCount;
@@ -34,6 +35,7 @@ import java.util.List;
  */
 @Controller("/api/v1/tags")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
 class TagsApi {

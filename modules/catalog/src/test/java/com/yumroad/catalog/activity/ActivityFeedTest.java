@@ -7,7 +7,7 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.ProductChanges;
 import com.yumroad.catalog.ProductPublished;
 import com.yumroad.kernel.events.Delivery;
-import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
@@ -52,6 +52,8 @@ class ActivityFeedTest implements FreshDatabase {
     TransactionOperations<Connection> transactions;
     @Inject
     TokenGenerator tokens;
+    @Inject
+    Sessions sessions;
     @Inject
     @Client("/")
     HttpClient http;
@@ -153,7 +155,7 @@ class ActivityFeedTest implements FreshDatabase {
     }
 
     private HttpResponse<Map<String, Object>> get(String path, long userId) {
-        String token = tokens.generateToken(CurrentUser.of(userId), 3600).orElseThrow();
+        String token = tokens.generateToken(sessions.start(userId), 3600).orElseThrow();
         return call(HttpRequest.GET(path).bearerAuth(token));
     }
 

@@ -1,10 +1,10 @@
 package com.yumroad.storefront.web;
 
 import com.yumroad.accounts.Registration;
+import com.yumroad.accounts.Sessions;
 import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
@@ -43,9 +43,11 @@ class SignUpPage {
     private final Flash flash;
     private final FormTokens forms;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
+    private final Sessions sessions;
 
     SignUpPage(SellerSignUp sellers, Flash flash, FormTokens forms,
-               RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies) {
+               RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies, Sessions sessions) {
+        this.sessions = sessions;
         this.sellers = sellers;
         this.flash = flash;
         this.forms = forms;
@@ -73,7 +75,7 @@ class SignUpPage {
         } catch (ConflictException e) {
             return refused(typed, List.of(new FieldError(e.field(), e.getMessage())));
         }
-        return cookies.loginSuccess(CurrentUser.of(store.ownerId()), request)
+        return cookies.loginSuccess(sessions.start(store.ownerId()), request)
                 .status(HttpStatus.SEE_OTHER)
                 .headers(headers -> headers.location(URI.create("/dashboard")))
                 .cookie(flash.cookie("Welcome to Yumroad! Your store " + store.name() + " is open."));

@@ -1,5 +1,8 @@
 package com.yumroad.storefront.web;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
@@ -44,6 +47,7 @@ class StoresApi {
 
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "openStore", summary = "Open the caller's store",
             description = "Each user owns at most one store.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
@@ -63,6 +67,7 @@ class StoresApi {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
     @Operation(operationId = "getStore", summary = "Read a store")
     @ApiResponse(responseCode = "200", description = "The store",
             content = @Content(schema = @Schema(implementation = StoreView.class)))
@@ -74,6 +79,7 @@ class StoresApi {
 
     @Patch("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
     @Operation(operationId = "changeStore", summary = "Change a store (its owner only)",
             description = "Fields left out or null stay as they are.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))

@@ -1,5 +1,6 @@
 package com.yumroad.platform.api;
 
+import com.yumroad.kernel.security.scopes.PublicApi;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,11 +20,13 @@ import java.io.UncheckedIOException;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@PublicApi
 @Hidden
 class ApiDocs {
 
     static final String DOCUMENT = "classpath:META-INF/swagger/openapi.yml";
-    static final String PAGE = "classpath:META-INF/swagger/views/redoc/index.html";
+    /** Our own page rather than micronaut-openapi's, whose inline script the Content-Security-Policy forbids. */
+    static final String PAGE = "classpath:api-docs/index.html";
     static final String SCRIPT = "classpath:META-INF/swagger/views/redoc/res/redoc.standalone.js";
     static final String YAML = "application/yaml";
     private static final String JAVASCRIPT = "text/javascript";

@@ -23,11 +23,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Users", description = "Sign-up, tokens and the caller's own account"),
                 @Tag(name = "Stores", description = "Stores: one per user"),
                 @Tag(name = "Products", description = "Products, their lists and tags")})
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A token from POST /api/v1/auth/token; valid for an hour")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A log-in token from POST /api/v1/auth/token (valid for an hour, may do everything), or a "
+                + "personal access token `yr_pat_...` from POST /api/v1/tokens or the account page (only what its "
+                + "scopes allow: a missing scope answers 403 naming it)")
 @OpenAPIInclude(classNames = {
         "com.yumroad.accounts.web.UsersApi",
         "com.yumroad.accounts.web.TokenApi",
+        "com.yumroad.accounts.tokens.AccessTokensApi",
         "com.yumroad.storefront.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",

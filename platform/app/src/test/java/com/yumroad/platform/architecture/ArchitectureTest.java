@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyApiEndpointDecidesWhatAPersonalAccessTokenNeeds() {
+        ScopeRules.everyApiEndpointDeclaresItsScope().check(PRODUCTION);
+    }
+
+    @Test
     void thePlatformsPartsDependOneWay() {
         PlatformParts.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
     }

@@ -36,15 +36,17 @@ class DbCommandTest {
         CommandRun before = db("status");
         assertThat(before.exitCode()).isZero();
         assertThat(before.out()).contains("accounts    none     V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
-                        + "V3__check_text_by_code_point.sql")
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql")
                 .contains("platform    none     V1__create_event_publication.sql");
 
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
                 "platform    none -> 1  applied V1__create_event_publication.sql",
-                "accounts    none -> 3  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
-                        + "V3__check_text_by_code_point.sql",
+                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql",
                 "storefront  none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql",
                 "catalog     none -> 5  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
@@ -57,7 +59,7 @@ class DbCommandTest {
         assertThat(current.out().lines()).containsExactly(
                 "module      version  pending",
                 "platform    1        -",
-                "accounts    3        -",
+                "accounts    5        -",
                 "storefront  3        -",
                 "catalog     5        -",
                 "sales       2        -");
@@ -68,8 +70,9 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade", "--module", "storefront", "--target", "1");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "accounts    none -> 3  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
-                        + "V3__check_text_by_code_point.sql",
+                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql",
                 "storefront  none -> 1  applied V1__create_stores.sql");
 
         CommandRun noModule = db("upgrade", "--target", "1");
@@ -89,7 +92,7 @@ class DbCommandTest {
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales");
-        assertThat((List<?>) modules.get(1).get("applied")).hasSize(3);
+        assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");
     }

@@ -160,7 +160,8 @@ final class Target implements AutoCloseable {
         try {
             HttpResponse<String> login = http.send(page, HttpResponse.BodyHandlers.ofString());
             String csrf = cookie(login, "csrfToken");
-            String form = "email=" + Json.percentEncoded(account.email()) + "&password=" + Json.percentEncoded(PASSWORD);
+            String form = "csrfToken=" + csrf + "&email=" + Json.percentEncoded(account.email())
+                    + "&password=" + Json.percentEncoded(PASSWORD);
             HttpResponse<String> loggedIn = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
                     .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Cookie", "csrfToken=" + csrf)

@@ -1,5 +1,6 @@
 package com.yumroad.kernel.http;
 
+import com.yumroad.kernel.security.FormExpiredException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,6 +48,11 @@ class ErrorPages implements HtmlErrorResponseBodyProvider {
         model.put("message", message(status));
         context.getRequest().getAttribute(ProblemResponses.REQUEST_ID, String.class)
                 .ifPresent(id -> model.put("requestId", id));
+        if (context.getRootCause().orElse(null) instanceof FormExpiredException expired) {
+            model.put("heading", "Please send the form again");
+            model.put("message", expired.getMessage());
+            model.put("retry", expired.retry());
+        }
         ModelAndView<Map<String, Object>> page = new ModelAndView<>(VIEW, model);
         decorator.decorate(context.getRequest(), page);
         ViewsRenderer renderer = renderers.resolveViewsRenderer(VIEW, MediaType.TEXT_HTML, model)

@@ -1,0 +1,91 @@
+package com.yumroad.accounts.tokens;
+
+import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.scopes.LogInOnly;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The caller's personal access tokens. Only a log-in token (from the password) manages them: a personal access
+ * token cannot make, list or revoke tokens, whatever its scopes.
+ */
+@Controller("/api/v1/tokens")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@LogInOnly
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
+@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+class AccessTokensApi {
+
+    private final PersonalAccessTokens tokens;
+
+    AccessTokensApi(PersonalAccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Post
+    @Operation(operationId = "createAccessToken", summary = "Make a personal access token",
+            description = "The answer is the only place the secret ever appears (it is stored as a hash). The token "
+                    + "works as `Authorization: Bearer` on the API within its scopes until it expires or is "
+                    + "revoked. Needs a log-in token.",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "201", description = "The token with its secret; Location names it",
+            content = @Content(schema = @Schema(implementation = IssuedAccessToken.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    HttpResponse<IssuedAccessToken> create(@Body NewAccessToken body, Authentication caller) {
+        IssuedAccessToken issued = tokens.create(CurrentUser.id(caller), body);
+        return HttpResponse.created(issued, URI.create("/api/v1/tokens/" + issued.id()))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Get
+    @Operation(operationId = "listAccessTokens", summary = "The caller's personal access tokens, newest first",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "200", description = "Every token, without secrets",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = AccessTokenView.class))))
+    List<AccessTokenView> list(Authentication caller) {
+        return tokens.list(CurrentUser.id(caller));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeAccessToken", summary = "Revoke a personal access token",
+            description = "At once: the next request made with it answers 401.",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    void revoke(@PathVariable @Parameter(description = "The token's id", example = "12") long id,
+                Authentication caller) {
+        tokens.revoke(CurrentUser.id(caller), id);
+    }
+}
