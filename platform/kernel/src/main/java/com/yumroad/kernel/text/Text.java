@@ -42,6 +42,19 @@ public final class Text {
         return text.codePointCount(0, text.length());
     }
 
+    /** True when every surrogate is paired: the text is Unicode (UTF-8 encoders and hashers refuse the rest). */
+    public static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the text is valid Unicode and free of control characters: safe to use as a lookup key. */
     public static boolean isSearchable(String text) {
         return text != null && TextRule.firstProblem(text, TextRule.Kind.LINE).isEmpty();
