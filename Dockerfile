@@ -8,5 +8,7 @@ RUN ./mvnw -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/platform/app/target/yumroad.jar /app/yumroad.jar
+# The same JVM settings as the README's run command (heap and non-heap caps: under 300 MB resident).
+COPY platform/app/jvm.options /app/jvm.options
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/yumroad.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/yumroad.jar"]

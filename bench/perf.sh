@@ -9,7 +9,7 @@
 #  1. builds both jars (the reference once, cached in $CACHE);
 #  2. starts a private PostgreSQL 15 cluster (the machine's binaries, pg_stat_statements preloaded) in a temporary
 #     directory, one database per commit, so statements per request are read off the server;
-#  3. starts both applications on it the README's way (java -jar, no extra flags unless JAVA_OPTS says so), timing
+#  3. starts both applications on it the README's way (java with the commit's platform/app/jvm.options, if it has one), timing
 #     process start to /health UP, first on an empty database (with migrations) and again on a migrated one;
 #  4. seeds each through its API (bench/Seed.java: 200 sellers with stores, 5,000 products with 1-3 tags out of 50);
 #  5. per scenario, a warm-up, then wrk on the reference and on this checkout one after the other, and pgbench
@@ -37,7 +37,6 @@ PG_PORT="${BENCH_PG_PORT:-54340}"
 REF_PORT="${BENCH_REF_PORT:-8091}"
 HEAD_PORT="${BENCH_PORT:-8090}"
 CACHE="${CACHE:-/tmp/yumroad-bench-cache}"
-JAVA_OPTS="${JAVA_OPTS:-}"
 
 for tool in wrk pgbench psql curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y wrk postgresql" >&2; exit 1; }
@@ -79,6 +78,10 @@ if [[ "${BUILD:-1}" == 1 ]]; then
 fi
 cp "$CACHE/$REF_SHA.jar" "$WORK/ref.jar"
 cp "$ROOT/platform/app/target/yumroad.jar" "$WORK/head.jar"
+# each commit runs with its own JVM settings, as its README says
+declare -A JVM_SETTINGS=([ref]="" [head]="")
+if git -C "$ROOT" show "$REF_SHA:platform/app/jvm.options" >"$WORK/ref.options" 2>/dev/null; then JVM_SETTINGS[ref]="@$WORK/ref.options"; fi
+if [[ -f "$ROOT/platform/app/jvm.options" ]]; then JVM_SETTINGS[head]="@$ROOT/platform/app/jvm.options"; fi
 
 # --- 2. PostgreSQL ---------------------------------------------------------------------------------------------
 mkdir -p "$WORK/pg" "$WORK/sock"
@@ -104,7 +107,7 @@ start_app() { # label port -> sets STARTED_MS: milliseconds from process start t
   started=$(date +%s%N)
   # shellcheck disable=SC2086
   DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_$label" DATABASE_USER=postgres PORT="$port" \
-    JWT_SECRET="$JWT" java $JAVA_OPTS -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
+    JWT_SECRET="$JWT" java ${JVM_SETTINGS[$label]} -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
   PIDS[$label]=$!
   until curl -fs "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 "${PIDS[$label]}" 2>/dev/null || { echo "$label stopped:" >&2; tail -20 "$WORK/$label.log" >&2; exit 1; }

@@ -5,6 +5,8 @@ import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.text.Text;
 import io.micronaut.core.annotation.Nullable;
+import com.yumroad.kernel.http.SharePreview;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,13 +28,16 @@ import java.util.Map;
 class TagPage {
 
     private final Catalog catalog;
+    private final SharePreviews previews;
 
-    TagPage(Catalog catalog) {
+    TagPage(Catalog catalog, SharePreviews previews) {
         this.catalog = catalog;
+        this.previews = previews;
     }
 
     @Get(value = "/{name}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor) {
+    ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor,
+                                           HttpRequest<?> request) {
         String tag = Text.folded(name);
         if (!Text.isSearchable(tag)) {
             throw new NotFoundException("Tag", "with this name"); // no tag can hold control characters
@@ -41,6 +46,8 @@ class TagPage {
         model.put("tag", tag);
         model.put("page", Pages.products(catalog, ProductQuery.taggedWith(tag), cursor));
         model.put("money", Money.INSTANCE);
+        model.put(SharePreview.MODEL_KEY, previews.page(request, "Products tagged " + tag,
+                "Products tagged " + tag + " from every store on Yumroad", "/tags/" + UriEscaper.segment(tag)));
         return new ModelAndView<>("catalog/tag", model);
     }
 }

@@ -49,9 +49,9 @@ class DbCommandTest {
                         + "V5__check_text_by_code_point.sql",
                 "storefront  none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql",
-                "catalog     none -> 5  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
-                        + "V3__create_store_activity.sql, V4__repair_store_product_counts.sql, "
-                        + "V5__check_text_by_code_point.sql",
+                "catalog     none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                        + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
+                        + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
                 "sales       none -> 2  applied V1__create_orders.sql, V2__check_email_by_code_point.sql");
 
         CommandRun current = db("current");
@@ -61,7 +61,7 @@ class DbCommandTest {
                 "platform    1        -",
                 "accounts    5        -",
                 "storefront  3        -",
-                "catalog     5        -",
+                "catalog     6        -",
                 "sales       2        -");
     }
 
@@ -104,10 +104,11 @@ class DbCommandTest {
                 + "insert into storefront.stores (owner_id, name, slug) select id, 'Ada shop', 'ada' from accounts.users;"
                 + "insert into catalog.products (creator_id, store_id, name, price_cents) select owner_id, id, 'Notes', 5 from storefront.stores;");
 
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "4");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "5");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 5 -> 1: undid V5__check_text_by_code_point.sql, "
-                + "V4__repair_store_product_counts.sql, V3__create_store_activity.sql, "
+        assertThat(step.out()).isEqualTo("catalog 6 -> 1: undid V6__check_text_by_code_point.sql, "
+                + "V5__repair_store_product_counts.sql, V4__add_product_files_and_covers.sql, "
+                + "V3__create_store_activity.sql, "
                 + "V2__index_products_by_listing_time.sql\n");
 
         // --force: accounts' session_version column holds values, which alone would stop the downgrade earlier
