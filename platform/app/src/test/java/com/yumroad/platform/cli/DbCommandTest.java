@@ -52,7 +52,8 @@ class DbCommandTest {
                 "catalog     none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
-                "sales       none -> 2  applied V1__create_orders.sql, V2__check_email_by_code_point.sql");
+                "sales       none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
+                        + "V3__check_email_by_code_point.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -62,7 +63,7 @@ class DbCommandTest {
                 "accounts    5        -",
                 "storefront  3        -",
                 "catalog     6        -",
-                "sales       2        -");
+                "sales       3        -");
     }
 
     @Test
