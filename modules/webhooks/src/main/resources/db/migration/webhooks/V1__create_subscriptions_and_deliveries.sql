@@ -1,7 +1,7 @@
 -- A subscription's signing secret is kept encrypted (AES-GCM under a key from SECRETS_KEY): it must be read to sign.
 create table subscriptions (
     id                         bigint generated always as identity primary key,
-    owner_id                   bigint        not null references accounts.users (id),
+    owner_id                   bigint        not null,
     url                        varchar(2000) not null,
     events                     varchar(500)  not null,
     secret                     varchar(200)  not null,
@@ -10,6 +10,7 @@ create table subscriptions (
     consecutive_failures       integer       not null default 0,
     disabled_at                timestamptz,
     created_at                 timestamptz   not null default now(),
+    constraint subscriptions_owner_fk foreign key (owner_id) references accounts.users (id),
     constraint subscriptions_events_present check (btrim(events) <> '')
 );
 
