@@ -32,7 +32,8 @@ public interface Accounts {
 
     /**
      * Changes the password when the current one is right (InvalidInputException otherwise) and ends every session
-     * of the user ({@link Sessions#revokeAll}).
+     * of the user ({@link Sessions#revokeAll}). Wrong current passwords are limited per user
+     * (TooManyRequestsException, {@code yumroad.limits.password-check}).
      */
     void changePassword(long userId, String currentPassword, String newPassword);
 

@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * An order as other modules see it. {@code productName} and {@code listPriceCents} are the product's as they were at
- * the checkout; {@code amountCents} is what the buyer paid (at least the list price: pay what you want), in minor
+ * An order as other modules see it. {@code storeName}, {@code productName} and {@code listPriceCents} are as they were
+ * at the checkout; {@code amountCents} is what the buyer paid (at least the list price: pay what you want), in minor
  * units of {@code currency} (ISO 4217). {@code paymentMode}: stripe, test or free. The product, store and seller
  * ids are plain numbers: a sale outlives all three.
  */
@@ -15,6 +15,7 @@ public record Sale(
         long productId,
         long storeId,
         long sellerId,
+        String storeName,
         String productName,
         long listPriceCents,
         long amountCents,

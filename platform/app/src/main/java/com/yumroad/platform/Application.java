@@ -6,6 +6,8 @@ import com.yumroad.platform.db.DatabaseUnavailableException;
 import com.yumroad.platform.cli.YumroadCli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts Yumroad on the configured PostgreSQL, or on an embedded one when none is configured; {@code db ...} (see
@@ -24,6 +26,7 @@ public final class Application {
         }
         ApplicationDatabase database;
         try {
+            HttpPort.fromEnvironment(System.getenv()).checkFree();
             database = ApplicationDatabase.open(DatabaseSettings.fromEnvironment(System.getenv()));
         } catch (DatabaseUnavailableException | IllegalStateException e) {
             System.err.println("Yumroad cannot start. " + e.getMessage());
@@ -35,6 +38,8 @@ public final class Application {
                 .properties(database.connection().asProperties())
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfter(context, database), "database-shutdown"));
+        context.findBean(EmbeddedServer.class).ifPresent(server -> LoggerFactory.getLogger(Application.class)
+                .info("Yumroad is ready: open {} in a browser (Ctrl+C stops it)", server.getURL()));
     }
 
     /** The database stops last, once the application (and its connection pool) has let go of it. */

@@ -20,12 +20,15 @@ class JvmSettingsTest {
 
     @Test
     void theReadmeTheDockerfileAndTheSmokeRunStartTheServerWithTheSettingsFile() throws Exception {
-        for (String file : new String[] {"README.md", ".ci/smoke"}) {
+        // ./start is the README's run command (and what .ci/smoke runs); any other start they show reads it too
+        Matcher script = SERVER_START.matcher(Files.readString(ROOT.resolve("start")));
+        assertThat(script.find()).as("./start starts the server").isTrue();
+        assertThat(Files.readString(ROOT.resolve("README.md"))).contains("./start ");
+        for (String file : new String[] {"start", "README.md", ".ci/smoke"}) {
             Matcher start = SERVER_START.matcher(Files.readString(ROOT.resolve(file)));
-            assertThat(start.find()).as("%s starts the server", file).isTrue();
-            do {
+            while (start.find()) {
                 assertThat(start.group()).as("a server start in %s", file).contains("@platform/app/jvm.options");
-            } while (start.find());
+            }
         }
         assertThat(Files.readString(ROOT.resolve("Dockerfile")))
                 .contains("COPY platform/app/jvm.options /app/jvm.options")

@@ -13,6 +13,10 @@ import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.limits.Attempt;
+import com.yumroad.kernel.limits.Limit;
+import com.yumroad.kernel.limits.Limits;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,12 +44,19 @@ class AccountManagement implements Accounts {
     private final PasswordHasher hasher;
     private final DomainEvents events;
     private final Sessions sessions;
+    private final Limits limits;
+    private final Limit passwordChecks;
 
-    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events, Sessions sessions) {
+    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events, Sessions sessions,
+                      Limits limits,
+                      @Value("${yumroad.limits.password-check.attempts:5}") int passwordCheckAttempts,
+                      @Value("${yumroad.limits.password-check.period:5m}") java.time.Duration passwordCheckPeriod) {
         this.users = users;
         this.hasher = hasher;
         this.events = events;
         this.sessions = sessions;
+        this.limits = limits;
+        this.passwordChecks = new Limit("password-check", passwordCheckAttempts, passwordCheckPeriod);
     }
 
     @Override
@@ -125,9 +136,12 @@ class AccountManagement implements Accounts {
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword) {
         User user = existing(userId);
+        // Whoever holds a session must not be able to guess the password behind it: wrong guesses are limited.
+        Attempt guess = limits.take(passwordChecks, Long.toString(userId));
         if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "Current password is not right");
         }
+        guess.succeeded();
         checkPassword("newPassword", newPassword).ifPresent(error -> {
             throw new InvalidInputException(List.of(error));
         });

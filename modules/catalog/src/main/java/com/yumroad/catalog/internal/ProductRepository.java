@@ -40,6 +40,13 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
 
     void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
 
+    @Query("update catalog.products set cover_key = :coverKey, cover_alt = :coverAlt, updated_at = now() where id = :id")
+    void updateCover(long id, @Nullable String coverKey, @Nullable String coverAlt);
+
+    /** Which of these keys a product names as its cover: for sweeping objects no row names. */
+    @Query("select cover_key from catalog.products where cover_key in (:keys)")
+    List<String> coverKeysAmong(Collection<String> keys);
+
     @Query("delete from catalog.products where store_id = :storeId")
     void deleteAllOfStore(long storeId);
 

@@ -19,12 +19,14 @@ public record ProductRow(
         String description,
         long priceCents,
         String currency,
+        @Nullable String coverKey,
+        @Nullable String coverAlt,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     static final String CURRENCY = "USD";
 
     static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents) {
-        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null);
+        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null, null, null);
     }
 }

@@ -2,6 +2,7 @@ package com.yumroad.catalog.internal;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
+import com.yumroad.catalog.Cover;
 import com.yumroad.catalog.Product;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
@@ -49,7 +50,8 @@ class ProductViews {
         return new Product(row.id(), row.name(), row.description(), row.priceCents(), row.currency(),
                 new Product.Creator(row.creatorId(), creator == null ? "" : creator.name()),
                 new Product.Shop(row.storeId(), store == null ? "" : store.name(), store == null ? "" : store.slug()),
-                tags, micros(row.createdAt()), micros(row.updatedAt()));
+                tags, micros(row.createdAt()), micros(row.updatedAt()),
+                row.coverKey() == null ? null : new Cover(row.coverKey(), row.coverAlt()));
     }
 
     /** PostgreSQL keeps microseconds (rounded): a product just saved must equal the same product read back. */

@@ -5,6 +5,8 @@ import com.yumroad.catalog.Product;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
+import com.yumroad.kernel.http.SharePreview;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -33,14 +35,16 @@ class LandingPage {
 
     private final Storefront storefront;
     private final Catalog catalog;
+    private final SharePreviews previews;
 
-    LandingPage(Storefront storefront, Catalog catalog) {
+    LandingPage(Storefront storefront, Catalog catalog, SharePreviews previews) {
         this.storefront = storefront;
         this.catalog = catalog;
+        this.previews = previews;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> show() {
+    ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
         List<Store> featured = storefront.featured(FEATURED_STORES);
         Map<Long, List<Product>> products = catalog.newestInStores(featured.stream().map(Store::id).toList(),
                 PRODUCTS_PER_STORE);
@@ -50,6 +54,8 @@ class LandingPage {
         model.put("products", products);
         model.put("tags", tags);
         model.put("money", Money.INSTANCE);
+        model.put(SharePreview.MODEL_KEY, previews.page(request, "Yumroad",
+                "Creators open a store and sell what they make: e-books, brushes, courses.", "/"));
         return new ModelAndView<>("catalog/landing", model);
     }
 }

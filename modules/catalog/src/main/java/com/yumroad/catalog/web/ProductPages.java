@@ -12,6 +12,7 @@ import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.http.Flash;
+import com.yumroad.kernel.http.SharePreview;
 import com.yumroad.kernel.http.FormErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -49,21 +50,25 @@ class ProductPages {
     private final Catalog catalog;
     private final Flash flash;
     private final FormTokens forms;
+    private final SharePreviews previews;
 
-    ProductPages(Catalog catalog, Flash flash, FormTokens forms) {
+    ProductPages(Catalog catalog, Flash flash, FormTokens forms, SharePreviews previews) {
         this.catalog = catalog;
         this.flash = flash;
         this.forms = forms;
+        this.previews = previews;
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    ModelAndView<Map<String, Object>> show(@PathVariable long id, @Nullable Authentication caller) {
+    ModelAndView<Map<String, Object>> show(@PathVariable long id, @Nullable Authentication caller,
+                                           HttpRequest<?> request) {
         Product product = existing(id);
         Map<String, Object> model = new HashMap<>();
         model.put("product", product);
         model.put("mine", product.creator().id() == Viewer.id(caller));
         model.put("money", Money.INSTANCE);
+        model.put(SharePreview.MODEL_KEY, previews.product(request, product));
         return new ModelAndView<>("catalog/product", model);
     }
 

@@ -2,6 +2,8 @@ package com.yumroad.catalog.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.catalog.Product;
+import com.yumroad.catalog.ProductFile;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,12 +27,24 @@ record ProductView(
         StoreRef store,
         @ArraySchema(schema = @Schema(example = "baking"),
                 arraySchema = @Schema(requiredMode = REQUIRED, description = "Lower-case tag names, alphabetical; empty when none"))
-        List<String> tags) {
+        List<String> tags,
+        @Schema(requiredMode = REQUIRED, nullable = true, example = "/media/covers/42/0b6f4c1e-9a0d-4e0c-8d7e-5f2f3c1a9b10-1280.jpg",
+                description = "The cover image, 1280 pixels wide at most (also at 320 and 640: the same URL with -320 or -640); null when none")
+        @Nullable String coverUrl,
+        @ArraySchema(schema = @Schema(implementation = ProductFileView.class), arraySchema = @Schema(nullable = true,
+                description = "The product's files in order: only for its creator, on GET /api/v1/products/{id}; null otherwise"))
+        @Nullable List<ProductFileView> files) {
 
     static ProductView of(Product product) {
+        return of(product, null);
+    }
+
+    static ProductView of(Product product, @Nullable List<ProductFile> files) {
         return new ProductView(product.id(), product.name(), product.description(), product.priceCents(),
                 new Creator(product.creator().id(), product.creator().name()),
-                new StoreRef(product.store().id(), product.store().name()), product.tags());
+                new StoreRef(product.store().id(), product.store().name()), product.tags(),
+                product.cover() == null ? null : product.cover().url(),
+                files == null ? null : files.stream().map(ProductFileView::of).toList());
     }
 
     @Serdeable

@@ -7,6 +7,7 @@ import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductChanges;
+import com.yumroad.catalog.ProductContent;
 import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
@@ -47,9 +48,11 @@ import java.net.URI;
 class ProductsApi {
 
     private final Catalog catalog;
+    private final ProductContent content;
 
-    ProductsApi(Catalog catalog) {
+    ProductsApi(Catalog catalog, ProductContent content) {
         this.catalog = catalog;
+        this.content = content;
     }
 
     @Post
@@ -97,12 +100,15 @@ class ProductsApi {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @PublicApi
     @Operation(operationId = "getProduct", summary = "Read a product")
-    @ApiResponse(responseCode = "200", description = "The product",
+    @ApiResponse(responseCode = "200", description = "The product; with its files when the caller is its creator",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    ProductView find(@PathVariable @Parameter(description = "The product's id", example = "42") long id) {
-        return ProductView.of(catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id)));
+    ProductView find(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
+                     @Nullable Authentication caller) {
+        Product product = catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id));
+        boolean creator = caller != null && CurrentUser.id(caller) == product.creator().id();
+        return ProductView.of(product, creator ? content.files(id) : null);
     }
 
     @Patch("/{id}")

@@ -3,6 +3,8 @@ package com.yumroad.catalog.web;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
 import io.micronaut.core.annotation.Nullable;
+import com.yumroad.kernel.http.SharePreview;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,18 +27,23 @@ import java.util.Map;
 class TagPage {
 
     private final Catalog catalog;
+    private final SharePreviews previews;
 
-    TagPage(Catalog catalog) {
+    TagPage(Catalog catalog, SharePreviews previews) {
         this.catalog = catalog;
+        this.previews = previews;
     }
 
     @Get(value = "/{name}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor) {
+    ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor,
+                                           HttpRequest<?> request) {
         String tag = name.strip().toLowerCase(Locale.ROOT);
         Map<String, Object> model = new HashMap<>();
         model.put("tag", tag);
         model.put("page", Pages.products(catalog, ProductQuery.taggedWith(tag), cursor));
         model.put("money", Money.INSTANCE);
+        model.put(SharePreview.MODEL_KEY, previews.page(request, "Products tagged " + tag,
+                "Products tagged " + tag + " from every store on Yumroad", "/tags/" + UriEscaper.segment(tag)));
         return new ModelAndView<>("catalog/tag", model);
     }
 }

@@ -40,14 +40,24 @@ public class Checkouts {
         return catalog.find(productId).orElseThrow(() -> new NotFoundException("Product", productId));
     }
 
+    /** Whether the buyer may pay more than the price. */
+    public boolean payWhatYouWant(Product product) {
+        return false;
+    }
+
     /** What is wrong with a checkout, without writing anything. */
     public List<FieldError> check(Product product, String email, long amountCents) {
-        return CheckoutRules.check(CheckoutRules.normaliseEmail(email), amountCents, product, false);
+        return CheckoutRules.check(CheckoutRules.normaliseEmail(email), amountCents, product,
+                payWhatYouWant(product));
     }
 
     /** InvalidInputException on email or amountCents; PaymentFailedException when the provider will not start. */
     public CheckoutStarted start(CheckoutRequest request) {
-        Product product = product(request.productId());
+        return start(product(request.productId()), request);
+    }
+
+    /** The same, for a caller that has read the product already (it must be {@code request.productId()}'s). */
+    public CheckoutStarted start(Product product, CheckoutRequest request) {
         long amount = request.amountCents() == null ? product.priceCents() : request.amountCents();
         String email = CheckoutRules.normaliseEmail(request.buyerEmail());
         List<FieldError> errors = check(product, email, amount);
@@ -57,7 +67,7 @@ public class Checkouts {
         PaymentGateway gateway = gateways.active();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OrderRow order = orders.save(new OrderRow(null, product.id(), product.store().id(), product.creator().id(),
-                product.name(), product.priceCents(), amount, product.currency(), email, "pending",
+                product.store().name(), product.name(), product.priceCents(), amount, product.currency(), email, "pending",
                 amount == 0 ? "free" : gateway.provider(), null, null, null, now.plus(settings.getPendingFor()),
                 null, null, null, now));
         String receipt = receipts.path(order.id());

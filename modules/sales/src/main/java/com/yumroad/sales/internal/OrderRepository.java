@@ -47,6 +47,16 @@ public interface OrderRepository extends CrudRepository<OrderRow, Long> {
     int expireDue(Instant now);
 
     @Query("""
+            update sales.orders set status = 'expired', closed_at = :now, updated_at = :now
+            where status = 'pending' and store_id = :storeId""")
+    int expirePendingOfStore(long storeId, Instant now);
+
+    @Query("""
+            update sales.orders set status = 'expired', closed_at = :now, updated_at = :now
+            where status = 'pending' and product_id = :productId""")
+    int expirePendingOfProduct(long productId, Instant now);
+
+    @Query("""
             update sales.orders set status = 'refunded', refunded_at = :now, updated_at = :now
             where id = :id and status = 'paid'""")
     int markRefunded(long id, Instant now);
@@ -69,4 +79,32 @@ public interface OrderRepository extends CrudRepository<OrderRow, Long> {
             where o.status = 'paid' and o.product_id in (:productIds)
             group by o.product_id""")
     List<ProductSales> paidCounts(Collection<Long> productIds);
+
+    /** Revenue of paid, unrefunded sales per currency: since {@code today}, since {@code month}, all time. */
+    @Query("""
+            select o.currency, count(*) as sales,
+                   coalesce(sum(o.amount_cents) filter (where o.paid_at >= :today), 0) as today_cents,
+                   coalesce(sum(o.amount_cents) filter (where o.paid_at >= :month), 0) as last30_days_cents,
+                   sum(o.amount_cents) as all_time_cents
+            from sales.orders o
+            where o.seller_id = :sellerId and o.status = 'paid'
+            group by o.currency order by o.currency""")
+    List<CurrencyTotals> totals(long sellerId, Instant today, Instant month);
+
+    /** Revenue per UTC day and currency since {@code from}. */
+    @Query("""
+            select cast(o.paid_at at time zone 'UTC' as date) as day, o.currency, sum(o.amount_cents) as amount_cents
+            from sales.orders o
+            where o.seller_id = :sellerId and o.status = 'paid' and o.paid_at >= :from
+            group by 1, 2 order by 1, 2""")
+    List<DailyRevenue> daily(long sellerId, Instant from);
+
+    /** Every product the seller has sold (deleted ones too), named as at its latest sale, with its paid sales. */
+    @Query("""
+            select distinct on (o.product_id) o.product_id, o.product_name,
+                   (select count(*) from sales.orders p where p.product_id = o.product_id and p.status = 'paid') as paid
+            from sales.orders o
+            where o.seller_id = :sellerId and o.status in ('paid', 'refunded')
+            order by o.product_id, o.id desc""")
+    List<SoldProduct> soldProducts(long sellerId);
 }

@@ -17,6 +17,7 @@ public record OrderRow(
         long productId,
         long storeId,
         long sellerId,
+        String storeName,
         String productName,
         long listPriceCents,
         long amountCents,
@@ -38,7 +39,7 @@ public record OrderRow(
     }
 
     public Sale sale() {
-        return new Sale(id, productId, storeId, sellerId, productName, listPriceCents, amountCents, currency,
+        return new Sale(id, productId, storeId, sellerId, storeName, productName, listPriceCents, amountCents, currency,
                 buyerEmail, saleStatus(), paymentProvider, createdAt, paidAt, refundedAt);
     }
 }

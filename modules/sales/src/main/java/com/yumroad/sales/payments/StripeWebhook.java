@@ -7,13 +7,14 @@ import com.stripe.model.EventDataObjectDeserializer;
 import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
-import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.sales.internal.OrderRepository;
 import com.yumroad.sales.internal.OrderRow;
 import com.yumroad.sales.internal.OrderTransitions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -63,9 +64,9 @@ class StripeWebhook {
             event = Webhook.constructEvent(payload, signature == null ? "" : signature, settings.getWebhookSecret(),
                     settings.getWebhookTolerance().toSeconds());
         } catch (SignatureVerificationException e) {
-            throw new InvalidInputException("Stripe-Signature", "The signature does not verify: " + e.getMessage());
-        } catch (RuntimeException e) { // JSON that does not parse
-            throw new InvalidInputException("body", "Not a Stripe event");
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The Stripe-Signature does not verify");
+        } catch (RuntimeException e) { // signed, but JSON that does not parse
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "Not a Stripe event");
         }
         switch (event.getType()) {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> session(event)

@@ -13,10 +13,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Serves the OpenAPI document generated at compile time (see {@link ApiDocument}) and the ReDoc page that renders
- * it, with ReDoc's script from the jar: the page needs nothing from a CDN. All three are read once, at start-up.
+ * it, with ReDoc's script from the jar and its one image (the Redocly logo ReDoc loads from its CDN) served here:
+ * the page needs nothing from another site. All are read once, at start-up.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -28,17 +30,24 @@ class ApiDocs {
     /** Our own page rather than micronaut-openapi's, whose inline script the Content-Security-Policy forbids. */
     static final String PAGE = "classpath:api-docs/index.html";
     static final String SCRIPT = "classpath:META-INF/swagger/views/redoc/res/redoc.standalone.js";
+    static final String LOGO = "classpath:api-docs/logo.svg";
+    /** The image ReDoc's script would load from Redocly's CDN, and where this server serves it instead. */
+    static final String CDN_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg";
+    static final String LOCAL_LOGO = "/api/docs/res/logo.svg";
     static final String YAML = "application/yaml";
     private static final String JAVASCRIPT = "text/javascript";
 
     private final byte[] document;
     private final byte[] page;
     private final byte[] script;
+    private final byte[] logo;
 
     ApiDocs(ResourceResolver resources) {
         this.document = read(resources, DOCUMENT);
         this.page = read(resources, PAGE);
-        this.script = read(resources, SCRIPT);
+        this.script = new String(read(resources, SCRIPT), StandardCharsets.UTF_8).replace(CDN_LOGO, LOCAL_LOGO)
+                .getBytes(StandardCharsets.UTF_8);
+        this.logo = read(resources, LOGO);
     }
 
     @Get(uri = "/api/v1/openapi.yml", produces = YAML)
@@ -54,6 +63,11 @@ class ApiDocs {
     @Get(uri = "/api/docs/res/redoc.standalone.js", produces = JAVASCRIPT)
     HttpResponse<byte[]> script() {
         return HttpResponse.ok(script).contentType(JAVASCRIPT);
+    }
+
+    @Get(uri = LOCAL_LOGO, produces = "image/svg+xml")
+    HttpResponse<byte[]> logo() {
+        return HttpResponse.ok(logo).contentType("image/svg+xml");
     }
 
     private static byte[] read(ResourceResolver resources, String path) {

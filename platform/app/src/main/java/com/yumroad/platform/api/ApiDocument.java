@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -18,11 +19,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         info = @Info(title = "Yumroad API", version = "v1",
                 description = "Stores, products and tags for integrators. Every error is application/problem+json "
                         + "(RFC 9457) with `errors: [{field, message}]` naming the fields at fault. Writes need "
-                        + "`Authorization: Bearer <token>` from POST /api/v1/auth/token."),
+                        + "`Authorization: Bearer <token>` from POST /api/v1/auth/token. A quick start with curl: "
+                        + "docs/integrators.md in the repository."),
+        servers = {
+                @Server(url = "/", description = "The site that served this document"),
+                @Server(url = "http://localhost:8080", description = "A copy on your machine, started with ./start")},
         tags = {
                 @Tag(name = "Users", description = "Sign-up, tokens and the caller's own account"),
                 @Tag(name = "Stores", description = "Stores: one per user"),
                 @Tag(name = "Products", description = "Products, their lists and tags"),
+                @Tag(name = "Sales", description = "The caller's sales: list, read, refund"),
                 @Tag(name = "Webhooks", description = "Signed deliveries of the store's events to your URLs")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A log-in token from POST /api/v1/auth/token (valid for an hour, may do everything), or a "
@@ -35,8 +41,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.storefront.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",
+        "com.yumroad.catalog.web.ProductFilesApi",
+        "com.yumroad.catalog.web.CoverApi",
         "com.yumroad.catalog.web.TagsApi",
         "com.yumroad.catalog.activity.ActivityApi",
+        "com.yumroad.sales.web.SalesApi",
         "com.yumroad.webhooks.web.WebhooksApi"})
 final class ApiDocument {
 

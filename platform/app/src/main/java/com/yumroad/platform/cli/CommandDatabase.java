@@ -3,7 +3,6 @@ package com.yumroad.platform.cli;
 import com.yumroad.platform.db.ApplicationDatabase;
 import com.yumroad.platform.db.DatabaseConnection;
 import com.yumroad.platform.db.DatabaseSettings;
-import com.yumroad.platform.db.DatabaseUnavailableException;
 import com.yumroad.platform.db.EmbeddedDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -12,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The database a command works on, with the application's own settings, opened on first use (so {@code db new}
- * needs none). Without {@code DATABASE_URL} it is the embedded one: the running application's, if it is up on the
- * embedded port, else started here and stopped when the command ends.
+ * needs none). Without {@code DATABASE_URL} it is the embedded one: the running application's, if one runs from the
+ * data directory (whatever its port), else started here and stopped when the command ends.
  */
 public final class CommandDatabase implements AutoCloseable {
 
@@ -46,15 +45,9 @@ public final class CommandDatabase implements AutoCloseable {
         return started.connection();
     }
 
+    /** The running application's embedded server for these settings' data directory (never another copy's). */
     private Optional<DatabaseConnection> runningEmbedded() {
-        DatabaseConnection running = new DatabaseConnection("jdbc:postgresql://localhost:" + settings.embeddedPort()
-                + "/" + EmbeddedDatabase.DATABASE, "postgres", "");
-        try {
-            running.verifyReachable();
-            return Optional.of(running);
-        } catch (DatabaseUnavailableException e) {
-            return Optional.empty();
-        }
+        return EmbeddedDatabase.running(settings.embeddedDataDirectory());
     }
 
     @Override

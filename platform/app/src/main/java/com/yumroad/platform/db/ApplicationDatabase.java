@@ -19,7 +19,8 @@ public final class ApplicationDatabase implements AutoCloseable {
             external.verifyReachable();
             return new ApplicationDatabase(external, Optional.empty());
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.embeddedDataDirectory(), settings.embeddedPort());
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.embeddedDataDirectory(), settings.embeddedPort(),
+                settings.embeddedPortGiven());
         return new ApplicationDatabase(embedded.connection(), Optional.of(embedded));
     }
 

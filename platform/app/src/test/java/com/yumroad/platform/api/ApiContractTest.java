@@ -97,7 +97,8 @@ class ApiContractTest implements FreshDatabase {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/products/" + created.id());
         assertThat(created.json()).containsOnlyKeys("id", "name", "description", "priceCents", "creator", "store",
-                        "tags")
+                        "tags", "coverUrl", "files")
+                .containsEntry("coverUrl", null).containsEntry("files", null)
                 .containsEntry("name", "Kernel Cookbook").containsEntry("priceCents", 2500)
                 .containsEntry("creator", Map.of("id", (int) seller.id(), "name", "Linus"))
                 .containsEntry("store", Map.of("id", seller.storeId().intValue(), "name", "Linus's shop"))

@@ -54,6 +54,7 @@ class ApiDocsTest implements FreshDatabase {
         assertThat(api.getComponents().getSchemas().get("Problem").getProperties())
                 .containsKeys("type", "title", "status", "detail", "errors");
         assertThat(api.getComponents().getResponses().get("TooManyRequests").getHeaders()).containsKey("Retry-After");
+        assertThat(api.getServers()).extracting(s -> s.getUrl()).containsExactly("/", "http://localhost:8080");
     }
 
     @Test
@@ -62,7 +63,11 @@ class ApiDocsTest implements FreshDatabase {
 
         assertThat(page).contains("/api/docs/res/redoc.standalone.js").contains("/api/v1/openapi.yml")
                 .doesNotContain("https://").doesNotContain("http://");
-        assertThat(http.toBlocking().exchange("/api/docs/res/redoc.standalone.js", byte[].class).body())
-                .hasSizeGreaterThan(100_000);
+        String script = http.toBlocking().retrieve("/api/docs/res/redoc.standalone.js");
+        assertThat(script).hasSizeGreaterThan(100_000)
+                .doesNotContain("cdn.redoc.ly").contains("\"/api/docs/res/logo.svg\"");
+        HttpResponse<String> logo = http.toBlocking().exchange("/api/docs/res/logo.svg", String.class);
+        assertThat(logo.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("image/svg+xml"));
+        assertThat(logo.body()).startsWith("<svg");
     }
 }

@@ -46,7 +46,7 @@ class DbCommandTest {
                 "storefront  none -> 2  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql",
                 "catalog     none -> 3  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql",
-                "sales       none -> 1  applied V1__create_orders.sql");
+                "sales       none -> 2  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -56,7 +56,7 @@ class DbCommandTest {
                 "accounts    2        -",
                 "storefront  2        -",
                 "catalog     3        -",
-                "sales       1        -");
+                "sales       2        -");
     }
 
     @Test

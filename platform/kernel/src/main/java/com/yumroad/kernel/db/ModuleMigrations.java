@@ -71,11 +71,14 @@ public class ModuleMigrations {
                 .validateMigrationNaming(false);
     }
 
-    public void migrateAll(DataSource dataSource) {
+    /** Migrates every module, dependencies first, and logs where each one stands. */
+    public List<ModuleMigrated> migrateAll(DataSource dataSource) {
+        List<ModuleMigrated> outcomes = new ArrayList<>();
         for (ApplicationModule module : modules) {
-            var result = flyway(module, dataSource).migrate();
-            LOG.info("Module {}: {} migration(s) applied, schema at version {}", module.name(),
-                    result.migrationsExecuted, result.targetSchemaVersion == null ? "-" : result.targetSchemaVersion);
+            ModuleMigrated outcome = ModuleMigrated.of(module.name(), flyway(module, dataSource).migrate());
+            LOG.info(outcome.describe());
+            outcomes.add(outcome);
         }
+        return List.copyOf(outcomes);
     }
 }

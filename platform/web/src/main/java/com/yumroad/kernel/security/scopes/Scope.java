@@ -16,6 +16,8 @@ public enum Scope {
     WRITE_PRODUCTS("Open or change your store; publish, change and remove products"),
     /** Read the store's sales. */
     READ_SALES("Read your sales"),
+    /** Refund the store's sales. */
+    REFUND_SALES("Refund your sales"),
     /** List, subscribe and remove webhooks. */
     MANAGE_WEBHOOKS("Manage webhooks");
 

@@ -1,0 +1,94 @@
+package com.yumroad.catalog.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.ProductContent;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.security.scopes.RequiresScope;
+import com.yumroad.kernel.security.scopes.Scope;
+import com.yumroad.kernel.security.CurrentUser;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A product's cover image over JSON: its creator sets or removes it. */
+@Controller("/api/v1/products/{id}/cover")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Products")
+@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
+@ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+class CoverApi {
+
+    private final Catalog catalog;
+    private final ProductContent content;
+
+    CoverApi(Catalog catalog, ProductContent content) {
+        this.catalog = catalog;
+        this.content = content;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
+    @Operation(operationId = "setProductCover", summary = "Set a product's cover image (its creator only)",
+            description = "multipart/form-data: the image in the part `image` (JPEG, PNG or WebP, recognised from "
+                    + "its bytes, not its name: anything else is 422 on `cover`), at most 15 MB and 40 megapixels, "
+                    + "and an optional `alt` text (at most 300 characters; the product's name stands in when none). "
+                    + "It is stored re-encoded at 320, 640 and 1280 pixels wide without its metadata.",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = CoverUpload.class)))
+    @ApiResponse(responseCode = "200", description = "The product with its new coverUrl",
+            content = @Content(schema = @Schema(implementation = ProductView.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    ProductView set(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
+                    @Parameter(hidden = true) @Part("alt") @Nullable String alt,
+                    @Parameter(hidden = true) StreamingFileUpload image,
+                    Authentication caller) {
+        content.changeCover(id, CurrentUser.id(caller), Uploads.stream(image, "cover"), alt);
+        return ProductView.of(catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id)));
+    }
+
+    @Delete
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresScope(Scope.WRITE_PRODUCTS)
+    @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)",
+            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @ApiResponse(responseCode = "204", description = "Removed (also when there was none)")
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
+                Authentication caller) {
+        content.removeCover(id, CurrentUser.id(caller));
+    }
+
+    /** The multipart body, for the OpenAPI document. */
+    @Schema(name = "CoverUpload")
+    record CoverUpload(
+            @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String image,
+            @Schema(example = "A stack of pancakes on a blue plate") String alt) {
+    }
+}
