@@ -139,9 +139,11 @@ class PublicationDispatcher {
     }
 
     private void deliver(Publication publication) {
+        int maxAttempts = settings.maxAttempts();
         try {
             DurableListener listener = listeners.byId(publication.listenerId()).orElseThrow(() ->
                     new IllegalStateException("No @AfterCommit listener '" + publication.listenerId() + "' here"));
+            maxAttempts = listener.maxAttempts() > 0 ? listener.maxAttempts() : maxAttempts;
             DomainEvent event = deserialize(publication, listener);
             transactions.execute(SAVEPOINT, status -> {
                 listeners.invoke(listener, event, publication.delivery());
@@ -149,7 +151,7 @@ class PublicationDispatcher {
             });
             table.markCompleted(publication.id());
         } catch (Exception e) { // whatever the listener threw, checked ones included
-            recordFailure(publication, e);
+            recordFailure(publication, e, maxAttempts);
         }
     }
 
@@ -162,17 +164,17 @@ class PublicationDispatcher {
         }
     }
 
-    private void recordFailure(Publication publication, Exception error) {
+    private void recordFailure(Publication publication, Exception error, int maxAttempts) {
         int attempts = publication.attempts() + 1;
         String message = describe(error);
-        if (attempts >= settings.maxAttempts()) {
+        if (attempts >= maxAttempts) {
             table.markFailed(publication.id(), message);
             LOG.error("Publication {} for {} failed after {} attempts; resubmit it with `events resubmit {}`",
                     publication.id(), publication.listenerId(), attempts, publication.id(), error);
         } else {
             table.markRetry(publication.id(), message, settings.retryDelayAfter(attempts));
             LOG.warn("Publication {} for {} failed (attempt {} of {}), will retry: {}", publication.id(),
-                    publication.listenerId(), attempts, settings.maxAttempts(), message);
+                    publication.listenerId(), attempts, maxAttempts, message);
         }
     }
 
