@@ -16,6 +16,7 @@ import com.yumroad.kernel.events.DomainEvents;
 import com.yumroad.kernel.limits.Attempt;
 import com.yumroad.kernel.limits.Limit;
 import com.yumroad.kernel.limits.Limits;
+import com.yumroad.kernel.text.Text;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -94,7 +95,8 @@ class AccountManagement implements Accounts {
     @Override
     @ReadOnly
     public Optional<UserSummary> authenticate(String email, String password) {
-        Optional<User> user = users.findByEmail(AccountRules.normaliseEmail(email));
+        String normalised = AccountRules.normaliseEmail(email);
+        Optional<User> user = Text.isSearchable(normalised) ? users.findByEmail(normalised) : Optional.empty();
         if (user.isEmpty() || password == null) {
             hasher.spendTimeOfOneCheck(password == null ? "" : password);
             return Optional.empty();
@@ -152,10 +154,16 @@ class AccountManagement implements Accounts {
     @Override
     @Transactional
     public void delete(long userId) {
-        existing(userId);
+        users.lockForDeletion(userId).orElseThrow(() -> new NotFoundException("User", userId));
         sessions.revokeAll(userId);
         events.publish(new UserDeleted(userId));
         users.deleteById(userId);
+    }
+
+    @Override
+    @Transactional
+    public void hold(long userId) {
+        users.holdKey(userId).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     private User existing(long userId) {
