@@ -32,10 +32,23 @@ public interface Accounts {
 
     /**
      * Changes the password when the current one is right (InvalidInputException otherwise) and ends every session
-     * of the user ({@link Sessions#revokeAll}).
+     * of the user ({@link Sessions#revokeAll}). Wrong current passwords are limited per user
+     * (TooManyRequestsException, {@code yumroad.limits.password-check}).
      */
     void changePassword(long userId, String currentPassword, String newPassword);
 
-    /** Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction; ends their sessions. */
+    /**
+     * Deletes the user and, through {@link UserDeleted}, everything they own, in one transaction; ends their sessions.
+     * The user's row is locked first, so a second deletion waits and then finds nobody (NotFoundException), and a use
+     * case that {@link #hold holds} the user waits for the deletion, or the deletion for it.
+     */
     void delete(long userId);
+
+    /**
+     * Keeps the user from being deleted until the calling transaction ends (a key-share lock on their row, which
+     * does not stop other writers); NotFoundException when they no longer exist (a token that outlived its account).
+     * Call it first in a use case that writes something owned by the user, so it and {@link #delete} take their locks
+     * in the same order: user, then the user's store.
+     */
+    void hold(long userId);
 }

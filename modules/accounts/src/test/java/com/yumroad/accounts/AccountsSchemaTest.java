@@ -27,6 +27,6 @@ class AccountsSchemaTest implements FreshDatabase {
             }
         }
         assertThat(tables).containsExactly("accounts.flyway_schema_history", "accounts.personal_access_tokens", "accounts.users",
-                "platform.event_publication", "platform.flyway_schema_history");
+                "platform.event_publication", "platform.flyway_schema_history", "platform.rate_limit_buckets");
     }
 }

@@ -42,8 +42,12 @@ public interface Catalog {
     /** Removes a product; only its creator may (ForbiddenException otherwise). */
     void remove(long productId, long actingUserId);
 
-    /** Every tag that products carry, with how many do, most used first. */
-    List<TagCount> tags();
+    /**
+     * The tags products carry, with how many do, most used first, then by name: at most {@code limit} after the
+     * position {@code cursor} names (null: from the start); InvalidCursorException for a cursor this list did not
+     * issue.
+     */
+    Page<TagCount> tags(int limit, String cursor);
 
     /** The {@code limit} most used tags, most used first. */
     List<TagCount> popularTags(int limit);

@@ -17,6 +17,21 @@ public interface Storefront {
 
     Optional<Store> ofOwner(long ownerId);
 
+    /**
+     * The owner's store, kept from being closed until the calling transaction ends (the row lock its product count's
+     * update takes anyway). A use case that adds to or removes from the store calls it before touching its own rows
+     * (and after {@code Accounts.hold} when it adds), so that it and a closing or the owner's deletion take their
+     * locks in one order (user, store, the store's products) and one waits for the other instead of deadlocking.
+     */
+    Optional<Store> holdOfOwner(long ownerId);
+
+    /**
+     * The store, kept from being closed until the calling transaction ends (a key-share lock on its row: changes and
+     * new products still go ahead); empty when it is gone. For work that must not outlive the store, such as a
+     * feed entry written after the fact: a closing waits for it, or it waits for the closing and finds nothing.
+     */
+    Optional<Store> keep(long storeId);
+
     /** The stores with these ids, in one query; unknown ids are left out. */
     Map<Long, Store> stores(Collection<Long> storeIds);
 

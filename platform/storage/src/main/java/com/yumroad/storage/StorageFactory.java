@@ -55,8 +55,9 @@ class StorageFactory {
                 .region(region(s3))
                 .credentialsProvider(credentials(s3))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyle()).build());
-        if (!blank(s3.endpoint())) {
-            builder.endpointOverride(URI.create(s3.endpoint()));
+        String endpoint = blank(s3.publicEndpoint()) ? s3.endpoint() : s3.publicEndpoint();
+        if (!blank(endpoint)) {
+            builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
     }

@@ -31,7 +31,7 @@ class S3StoreTest extends ObjectStoreContract {
     static void startS3() {
         s3Mock = S3MockServer.start(BUCKET, s3Root);
         StorageSettings.S3 settings = new StorageSettings.S3(BUCKET, "us-east-1",
-                s3Mock.endpoint(), true, "test", "test");
+                s3Mock.endpoint(), null, true, "test", "test");
         store = new S3Store(StorageFactory.s3Client(settings), StorageFactory.presigner(settings), BUCKET);
     }
 

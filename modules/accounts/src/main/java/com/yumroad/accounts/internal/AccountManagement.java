@@ -13,6 +13,11 @@ import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.limits.Attempt;
+import com.yumroad.kernel.limits.Limit;
+import com.yumroad.kernel.limits.Limits;
+import com.yumroad.kernel.text.Text;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,12 +45,19 @@ class AccountManagement implements Accounts {
     private final PasswordHasher hasher;
     private final DomainEvents events;
     private final Sessions sessions;
+    private final Limits limits;
+    private final Limit passwordChecks;
 
-    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events, Sessions sessions) {
+    AccountManagement(UserRepository users, PasswordHasher hasher, DomainEvents events, Sessions sessions,
+                      Limits limits,
+                      @Value("${yumroad.limits.password-check.attempts:5}") int passwordCheckAttempts,
+                      @Value("${yumroad.limits.password-check.period:5m}") java.time.Duration passwordCheckPeriod) {
         this.users = users;
         this.hasher = hasher;
         this.events = events;
         this.sessions = sessions;
+        this.limits = limits;
+        this.passwordChecks = new Limit("password-check", passwordCheckAttempts, passwordCheckPeriod);
     }
 
     @Override
@@ -83,7 +95,8 @@ class AccountManagement implements Accounts {
     @Override
     @ReadOnly
     public Optional<UserSummary> authenticate(String email, String password) {
-        Optional<User> user = users.findByEmail(AccountRules.normaliseEmail(email));
+        String normalised = AccountRules.normaliseEmail(email);
+        Optional<User> user = Text.isSearchable(normalised) ? users.findByEmail(normalised) : Optional.empty();
         if (user.isEmpty() || password == null) {
             hasher.spendTimeOfOneCheck(password == null ? "" : password);
             return Optional.empty();
@@ -125,9 +138,12 @@ class AccountManagement implements Accounts {
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword) {
         User user = existing(userId);
+        // Whoever holds a session must not be able to guess the password behind it: wrong guesses are limited.
+        Attempt guess = limits.take(passwordChecks, Long.toString(userId));
         if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "Current password is not right");
         }
+        guess.succeeded();
         checkPassword("newPassword", newPassword).ifPresent(error -> {
             throw new InvalidInputException(List.of(error));
         });
@@ -138,10 +154,16 @@ class AccountManagement implements Accounts {
     @Override
     @Transactional
     public void delete(long userId) {
-        existing(userId);
+        users.lockForDeletion(userId).orElseThrow(() -> new NotFoundException("User", userId));
         sessions.revokeAll(userId);
         events.publish(new UserDeleted(userId));
         users.deleteById(userId);
+    }
+
+    @Override
+    @Transactional
+    public void hold(long userId) {
+        users.holdKey(userId).orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     private User existing(long userId) {

@@ -1,13 +1,17 @@
 package com.yumroad.accounts.internal;
 
 import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.text.Text;
+import com.yumroad.kernel.text.TextRule;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The one place that says what a valid email, name and password are. */
+/**
+ * The one place that says what a valid email, name and password are. Text is normalised and checked by the kernel's
+ * {@link Text} and {@link TextRule}; lengths are code points, as the database counts them.
+ */
 public final class AccountRules {
 
     public static final int MIN_PASSWORD = 8;
@@ -19,20 +23,21 @@ public final class AccountRules {
     private AccountRules() {
     }
 
+    private static final TextRule EMAIL_TEXT = TextRule.line("email", "Email").length(1, MAX_EMAIL);
+    private static final TextRule NAME = TextRule.name("name", "Name").length(1, MAX_NAME);
+
     public static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return Text.folded(email);
     }
 
     public static String normaliseName(String name) {
-        return name == null ? "" : name.strip();
+        return Text.line(name);
     }
 
     public static Optional<FieldError> checkEmail(String normalisedEmail) {
-        if (normalisedEmail.isEmpty()) {
-            return Optional.of(new FieldError("email", "Email is required"));
-        }
-        if (normalisedEmail.length() > MAX_EMAIL) {
-            return Optional.of(new FieldError("email", "Email must be at most " + MAX_EMAIL + " characters"));
+        Optional<FieldError> text = EMAIL_TEXT.check(normalisedEmail);
+        if (text.isPresent()) {
+            return text;
         }
         if (!EMAIL.matcher(normalisedEmail).matches()) {
             return Optional.of(new FieldError("email", "Email must look like name@example.com"));
@@ -41,23 +46,15 @@ public final class AccountRules {
     }
 
     public static Optional<FieldError> checkName(String normalisedName) {
-        if (normalisedName.isEmpty()) {
-            return Optional.of(new FieldError("name", "Name is required"));
-        }
-        if (normalisedName.length() > MAX_NAME) {
-            return Optional.of(new FieldError("name", "Name must be at most " + MAX_NAME + " characters"));
-        }
-        return Optional.empty();
+        return NAME.check(normalisedName);
     }
 
+    /** Passwords are taken as typed (never stripped), but must be text: no control characters, no lone surrogates. */
     public static Optional<FieldError> checkPassword(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
+        if (password == null || Text.length(password) < MIN_PASSWORD) {
             return Optional.of(new FieldError(field, "Password must be at least " + MIN_PASSWORD + " characters"));
         }
-        if (password.length() > MAX_PASSWORD) {
-            return Optional.of(new FieldError(field, "Password must be at most " + MAX_PASSWORD + " characters"));
-        }
-        return Optional.empty();
+        return TextRule.line(field, "Password").length(MIN_PASSWORD, MAX_PASSWORD).check(password);
     }
 
     static List<FieldError> collect(List<Optional<FieldError>> checks) {

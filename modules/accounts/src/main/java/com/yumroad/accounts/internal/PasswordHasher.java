@@ -1,5 +1,6 @@
 package com.yumroad.accounts.internal;
 
+import com.yumroad.kernel.text.Text;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -26,11 +27,17 @@ public class PasswordHasher {
         return encoder.encode(password);
     }
 
+    /** A password that is not Unicode (a lone surrogate) was never set and matches nothing; it costs the same time. */
     public boolean matches(String password, String hash) {
+        if (!Text.isWellFormed(password)) {
+            spendTimeOfOneCheck(password);
+            return false;
+        }
         return encoder.matches(password, hash);
     }
 
     public void spendTimeOfOneCheck(String password) {
-        encoder.matches(password, decoy);
+        // Bouncy Castle's UTF-8 encoding throws on a lone surrogate: hash something of the same cost instead
+        encoder.matches(Text.isWellFormed(password) ? password : "not-a-password", decoy);
     }
 }

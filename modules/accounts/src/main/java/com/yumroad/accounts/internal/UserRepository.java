@@ -16,6 +16,12 @@ public interface UserRepository extends CrudRepository<User, Long> {
 
     Optional<User> findByEmail(String email);
 
+    @Query("select * from accounts.users where id = :id for update")
+    Optional<User> lockForDeletion(long id);
+
+    @Query("select id from accounts.users where id = :id for key share")
+    Optional<Long> holdKey(long id);
+
     List<User> findByIdIn(Collection<Long> ids);
 
     void updateName(@Id Long id, String name, Instant updatedAt);

@@ -5,6 +5,7 @@ import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.limits.Attempt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,7 +69,7 @@ class TokenApi {
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     HttpResponse<?> issue(@Body @Valid TokenRequest credentials, HttpRequest<?> request) {
-        LoginThrottle.Attempt attempt = throttle.begin(clientAddress.resolve(request), credentials.email());
+        Attempt attempt = throttle.begin(clientAddress.resolve(request), credentials.email());
         Optional<UserSummary> user = accounts.authenticate(credentials.email(), credentials.password());
         if (user.isEmpty()) {
             throw new HttpStatusException(HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS);

@@ -6,11 +6,15 @@ import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
+import com.yumroad.accounts.SignUpLimit;
 import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.limits.Attempt;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,10 +49,15 @@ class UsersApi {
 
     private final Accounts accounts;
     private final StoreOwnership stores;
+    private final SignUpLimit signUps;
+    private final HttpClientAddressResolver clientAddress;
 
-    UsersApi(Accounts accounts, @Nullable StoreOwnership stores) {
+    UsersApi(Accounts accounts, @Nullable StoreOwnership stores, SignUpLimit signUps,
+             HttpClientAddressResolver clientAddress) {
         this.accounts = accounts;
         this.stores = stores;
+        this.signUps = signUps;
+        this.clientAddress = clientAddress;
     }
 
     @Post
@@ -62,8 +71,11 @@ class UsersApi {
     @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    HttpResponse<UserView> signUp(@Body SignUp body) {
+    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    HttpResponse<UserView> signUp(@Body SignUp body, HttpRequest<?> request) {
+        Attempt attempt = signUps.begin(clientAddress.resolve(request));
         UserSummary user = accounts.register(new Registration(body.email(), body.name(), body.password()));
+        attempt.succeeded();
         return HttpResponse.created(UserView.of(user), URI.create("/api/v1/users/" + user.id()));
     }
 

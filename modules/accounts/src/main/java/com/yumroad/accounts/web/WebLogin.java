@@ -4,6 +4,7 @@ import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.TooManyRequestsException;
+import com.yumroad.kernel.limits.Attempt;
 import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.security.SafeRedirect;
 import io.micronaut.core.annotation.Nullable;
@@ -60,16 +61,23 @@ class WebLogin {
         this.cookies = cookies;
     }
 
+    static final String EXPIRED = "Your session expired. Log in again to continue where you were.";
+
+    /** {@code ?expired}: a form was sent after the session ended; say so (after log-in, {@code next} is the form). */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> form(@QueryValue @Nullable String next) {
-        return page(next, "", null);
+    ModelAndView<Map<String, Object>> form(@QueryValue @Nullable String next, @QueryValue @Nullable String expired) {
+        ModelAndView<Map<String, Object>> page = page(next, "", null);
+        if (expired != null) {
+            page.getModel().orElseThrow().put("notice", EXPIRED);
+        }
+        return page;
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> logIn(@Nullable String csrfToken, @Nullable String email, @Nullable String password,
                           @Nullable String next, HttpRequest<?> request) {
         forms.check(request, csrfToken); // a pre-session token: no other site can log this browser in
-        LoginThrottle.Attempt attempt;
+        Attempt attempt;
         try {
             attempt = throttle.begin(clientAddress.resolve(request), email);
         } catch (TooManyRequestsException e) {

@@ -62,9 +62,13 @@ class ActivityRecorder {
         activity.deleteAllOfStore(event.storeId());
     }
 
+    /**
+     * The store's row first ({@link Storefront#keep}), then the feed lock: the order a closing takes them (it locks
+     * the store to close it), so the two wait for each other instead of deadlocking.
+     */
     private void add(long storeId, String kind, Long productId, String name, String previousName, Delivery delivery) {
-        feedLock.lock(storeId);
-        if (storefront.find(storeId).isPresent()) {
+        if (storefront.keep(storeId).isPresent()) {
+            feedLock.lock(storeId);
             activity.add(storeId, delivery.publicationId(), kind, productId, name, previousName, delivery.publishedAt());
         }
     }

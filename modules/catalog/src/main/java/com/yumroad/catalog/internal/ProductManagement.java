@@ -1,5 +1,6 @@
 package com.yumroad.catalog.internal;
 
+import com.yumroad.accounts.Accounts;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
@@ -17,6 +18,7 @@ import com.yumroad.kernel.events.DomainEvents;
 import com.yumroad.kernel.paging.Cursors;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
+import com.yumroad.kernel.text.TextRule;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -28,28 +30,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 @Singleton
 class ProductManagement implements Catalog {
 
+    private static final String TAGS = "tags";
+
+    private static final TextRule TAG_FILTER = TextRule.line("tag", "Tag");
+
     private final ProductRepository products;
     private final ProductTags tags;
     private final ProductViews views;
+    private final Accounts accounts;
     private final Storefront storefront;
     private final Cursors cursors;
     private final DomainEvents events;
+    private final NewTagAllowance newTags;
 
-    ProductManagement(ProductRepository products, ProductTags tags, ProductViews views, Storefront storefront,
-                      Cursors cursors, DomainEvents events) {
+    ProductManagement(ProductRepository products, ProductTags tags, ProductViews views, Accounts accounts,
+                      Storefront storefront, Cursors cursors, DomainEvents events, NewTagAllowance newTags) {
         this.products = products;
         this.tags = tags;
         this.views = views;
+        this.accounts = accounts;
         this.storefront = storefront;
         this.cursors = cursors;
         this.events = events;
+        this.newTags = newTags;
     }
 
     @Override
@@ -59,7 +68,10 @@ class ProductManagement implements Catalog {
         String description = ProductRules.normaliseDescription(product.description());
         List<String> tagNames = ProductRules.normaliseTags(product.tags());
         List<FieldError> errors = new ArrayList<>(ProductRules.check(name, description, product.priceCents(), tagNames));
-        Optional<Store> store = storefront.ofOwner(creatorId);
+        // Locks in the order every writer takes them (user, store, products): a deletion of the account or a
+        // closing of the store waits for this product, or this waits and then finds them gone.
+        accounts.hold(creatorId);
+        Optional<Store> store = storefront.holdOfOwner(creatorId);
         if (store.isEmpty()) {
             errors.add(new FieldError("store", "Open a store before adding products"));
         }
@@ -68,7 +80,7 @@ class ProductManagement implements Catalog {
         }
         ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
                 product.priceCents()));
-        tags.replace(row.id(), tagNames);
+        newTags.take(creatorId, tags.replace(row.id(), tagNames));
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return views.of(row);
     }
@@ -89,7 +101,12 @@ class ProductManagement implements Catalog {
     @Override
     @ReadOnly
     public Page<Product> list(ProductQuery query, PageRequest page) {
-        String tag = query.tag() == null ? null : query.tag().strip().toLowerCase(Locale.ROOT);
+        String tag = query.tag() == null ? null : ProductRules.normaliseTag(query.tag());
+        if (tag != null) {
+            TAG_FILTER.check(tag).ifPresent(error -> {
+                throw new InvalidInputException(List.of(error));
+            });
+        }
         String listKey = "creator=" + query.creatorId() + ";store=" + query.storeId() + ";tag=" + tag;
         Long afterId = page.cursor() == null ? null : cursors.position(page.cursor(), listKey);
         List<ProductRow> rows = products.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
@@ -114,7 +131,7 @@ class ProductManagement implements Catalog {
     @Override
     @Transactional
     public Product change(long productId, long actingUserId, ProductChanges changes) {
-        ProductRow row = created(productId, actingUserId);
+        ProductRow row = created(products.lockById(productId), productId, actingUserId);
         String name = changes.name() == null ? row.name() : ProductRules.normaliseName(changes.name());
         String description = changes.description() == null ? row.description()
                 : ProductRules.normaliseDescription(changes.description());
@@ -126,7 +143,7 @@ class ProductManagement implements Catalog {
         }
         products.update(productId, name, description, priceCents, Instant.now());
         if (changes.tags() != null) {
-            tags.replace(productId, tagNames);
+            newTags.take(actingUserId, tags.replace(productId, tagNames));
         }
         events.publish(new ProductUpdated(productId, row.storeId(), name));
         return views.of(products.findById(productId).orElseThrow());
@@ -135,15 +152,25 @@ class ProductManagement implements Catalog {
     @Override
     @Transactional
     public void remove(long productId, long actingUserId) {
-        ProductRow row = created(productId, actingUserId);
-        events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
-        products.deleteById(productId);
+        // Store first, then the product: the order a closing store takes them. The product's row lock makes a
+        // second remove (a double click, a retry) wait, then find nothing: 404, and no second ProductRemoved.
+        storefront.holdOfOwner(actingUserId);
+        ProductRow row = created(products.lockById(productId), productId, actingUserId);
+        if (products.remove(productId) == 1) {
+            events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
+        }
     }
 
     @Override
     @ReadOnly
-    public List<TagCount> tags() {
-        return tags.counts(Integer.MAX_VALUE);
+    public Page<TagCount> tags(int limit, String cursor) {
+        TagCount after = cursor == null ? null : tagPosition(cursors.textPosition(cursor, TAGS));
+        List<TagCount> rows = tags.counts(after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<TagCount> shown = more ? rows.subList(0, limit) : rows;
+        TagCount last = more ? shown.get(shown.size() - 1) : null;
+        return new Page<>(List.copyOf(shown), last == null ? null
+                : cursors.afterText(last.productCount() + ":" + last.name(), TAGS));
     }
 
     @Override
@@ -152,8 +179,13 @@ class ProductManagement implements Catalog {
         return tags.counts(limit);
     }
 
-    private ProductRow created(long productId, long actingUserId) {
-        ProductRow row = products.findById(productId).orElseThrow(() -> new NotFoundException("Product", productId));
+    private static TagCount tagPosition(String position) {
+        int colon = position.indexOf(':');
+        return new TagCount(position.substring(colon + 1), Long.parseLong(position.substring(0, colon)));
+    }
+
+    private ProductRow created(Optional<ProductRow> locked, long productId, long actingUserId) {
+        ProductRow row = locked.orElseThrow(() -> new NotFoundException("Product", productId));
         if (row.creatorId() != actingUserId) {
             throw new ForbiddenException("Only the product's creator may change it");
         }

@@ -10,6 +10,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ProductRepository extends CrudRepository<ProductRow, Long> {
@@ -37,6 +38,14 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
                   where r.n <= :perStore)
             order by p.id desc""")
     List<ProductRow> newestOfStores(Collection<Long> storeIds, int perStore);
+
+    /** The product, locked until the transaction ends: changes and removals of one product take turns. */
+    @Query("select * from catalog.products where id = :id for update")
+    Optional<ProductRow> lockById(long id);
+
+    /** Deletes the product; answers how many rows went (0: someone else removed it first). */
+    @Query("delete from catalog.products where id = :id")
+    int remove(long id);
 
     void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
 

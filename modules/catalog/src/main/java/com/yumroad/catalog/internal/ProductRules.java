@@ -1,14 +1,19 @@
 package com.yumroad.catalog.internal;
 
 import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.text.Text;
+import com.yumroad.kernel.text.TextRule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** The one place that says what a valid product is, and how tags are normalised. */
+/**
+ * The one place that says what a valid product is, and how tags are normalised. Text goes through the kernel's
+ * {@link Text} and {@link TextRule} (code points, no control or invisible characters), as the database's checks do.
+ */
 final class ProductRules {
 
     static final int MIN_NAME_EXCLUSIVE = 3;
@@ -18,36 +23,40 @@ final class ProductRules {
     static final int MAX_TAGS = 10;
     static final int MAX_TAG = 50;
 
+    private static final TextRule NAME = TextRule.name("name", "Product name").length(MIN_NAME_EXCLUSIVE + 1, MAX_NAME);
+    private static final TextRule DESCRIPTION = TextRule.paragraphs("description", "Description")
+            .length(0, MAX_DESCRIPTION);
+    private static final TextRule TAG = TextRule.name("tags", "A tag").length(1, MAX_TAG);
+
     private ProductRules() {
     }
 
     static String normaliseName(String name) {
-        return name == null ? "" : name.strip();
+        return Text.line(name);
     }
 
     static String normaliseDescription(String description) {
-        return description == null ? "" : description.strip();
+        return Text.paragraphs(description);
     }
 
-    /** Trimmed, lower-cased, blank ones dropped, duplicates removed, first-seen order kept. */
+    /** One tag as stored and searched: {@link Text#folded} (trimmed, NFC, lower-cased). */
+    static String normaliseTag(String tag) {
+        return Text.folded(tag);
+    }
+
+    /** Normalised, blank ones dropped, duplicates removed, first-seen order kept. */
     static List<String> normaliseTags(List<String> tags) {
         if (tags == null) {
             return List.of();
         }
-        return List.copyOf(tags.stream().filter(Objects::nonNull).map(t -> t.strip().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        return List.copyOf(tags.stream().filter(Objects::nonNull).map(ProductRules::normaliseTag)
+                .filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     static List<FieldError> check(String name, String description, Long priceCents, List<String> tags) {
         List<FieldError> errors = new ArrayList<>();
-        if (name.length() <= MIN_NAME_EXCLUSIVE) {
-            errors.add(new FieldError("name", "Product name must be longer than " + MIN_NAME_EXCLUSIVE + " characters"));
-        } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "Product name must be at most " + MAX_NAME + " characters"));
-        }
-        if (description.length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "Description must be at most " + MAX_DESCRIPTION + " characters"));
-        }
+        NAME.check(name).ifPresent(errors::add);
+        DESCRIPTION.check(description).ifPresent(errors::add);
         if (priceCents == null) {
             errors.add(new FieldError("priceCents", "Price is required"));
         } else if (priceCents < 0) {
@@ -58,9 +67,7 @@ final class ProductRules {
         if (tags.size() > MAX_TAGS) {
             errors.add(new FieldError("tags", "At most " + MAX_TAGS + " tags"));
         }
-        if (tags.stream().anyMatch(t -> t.length() > MAX_TAG)) {
-            errors.add(new FieldError("tags", "A tag must be at most " + MAX_TAG + " characters"));
-        }
+        tags.stream().map(TAG::check).flatMap(java.util.Optional::stream).findFirst().ifPresent(errors::add);
         return errors;
     }
 }

@@ -26,15 +26,16 @@ class ProductTags {
         this.jdbc = jdbc;
     }
 
-    void replace(long productId, List<String> names) {
+    /** Replaces the product's tags; answers how many of the names were new tags (created by this call). */
+    int replace(long productId, List<String> names) {
         jdbc.prepareStatement("delete from catalog.product_tags where product_id = ?", ps -> {
             ps.setLong(1, productId);
             return ps.executeUpdate();
         });
         if (names.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.prepareStatement("insert into catalog.tags (name) select unnest(?) on conflict (name) do nothing", ps -> {
+        int created = jdbc.prepareStatement("insert into catalog.tags (name) select unnest(?) on conflict (name) do nothing", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("text", names.toArray()));
             return ps.executeUpdate();
         });
@@ -45,6 +46,7 @@ class ProductTags {
             ps.setArray(2, ps.getConnection().createArrayOf("text", names.toArray()));
             return ps.executeUpdate();
         });
+        return created;
     }
 
     /** Each product's tag names in alphabetical order; products without tags are absent. */
@@ -62,11 +64,32 @@ class ProductTags {
     }
 
     List<TagCount> counts(int limit) {
+        return counts(null, limit);
+    }
+
+    /**
+     * Tags in use, most used first, then by name (code point order, the same on every server): at most {@code limit} after the position {@code after} (keyset on
+     * count and name, so a page is found through the index of the grouping, never by skipping rows).
+     */
+    List<TagCount> counts(TagCount after, int limit) {
         return jdbc.prepareStatement("""
                 select t.name, count(*) from catalog.tags t
                 join catalog.product_tags pt on pt.tag_id = t.id
-                group by t.name order by count(*) desc, t.name limit ?""", ps -> {
-            ps.setInt(1, limit);
+                group by t.name
+                having cast(? as bigint) is null or count(*) < ? or (count(*) = ? and t.name collate "C" > ?)
+                order by count(*) desc, t.name collate "C" limit ?""", ps -> {
+            if (after == null) {
+                ps.setNull(1, java.sql.Types.BIGINT);
+                ps.setNull(2, java.sql.Types.BIGINT);
+                ps.setNull(3, java.sql.Types.BIGINT);
+                ps.setNull(4, java.sql.Types.VARCHAR);
+            } else {
+                ps.setLong(1, after.productCount());
+                ps.setLong(2, after.productCount());
+                ps.setLong(3, after.productCount());
+                ps.setString(4, after.name());
+            }
+            ps.setInt(5, limit);
             List<TagCount> counts = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

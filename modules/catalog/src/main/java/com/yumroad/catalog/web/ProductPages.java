@@ -170,7 +170,7 @@ class ProductPages {
 
     private ModelAndView<Map<String, Object>> form(@Nullable Product product, ProductForm typed,
                                                    Map<String, String> errors) {
-        List<String> suggestions = catalog.tags().stream().limit(SUGGESTED_TAGS).map(TagCount::name).toList();
+        List<String> suggestions = catalog.popularTags(SUGGESTED_TAGS).stream().map(TagCount::name).toList();
         Map<String, Object> model = new HashMap<>();
         if (product != null) {
             model.put("product", product);

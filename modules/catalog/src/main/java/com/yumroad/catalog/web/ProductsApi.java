@@ -65,9 +65,12 @@ class ProductsApi {
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
     @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
     HttpResponse<ProductView> create(@Body NewProductBody body, Authentication caller) {
         Product product = catalog.create(CurrentUser.id(caller),
                 new NewProduct(body.name(), body.description(), body.priceCents(), body.tags()));
@@ -123,9 +126,11 @@ class ProductsApi {
     @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
     @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
     ProductView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                        @Body ProductEdit body, Authentication caller) {
         return ProductView.of(catalog.change(id, CurrentUser.id(caller),
@@ -143,6 +148,7 @@ class ProductsApi {
     @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 Authentication caller) {
         catalog.remove(id, CurrentUser.id(caller));

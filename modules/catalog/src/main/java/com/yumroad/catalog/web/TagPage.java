@@ -2,6 +2,8 @@ package com.yumroad.catalog.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.text.Text;
 import io.micronaut.core.annotation.Nullable;
 import com.yumroad.kernel.http.SharePreview;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +19,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** Every store's products with one tag, newest first, a page at a time. */
@@ -37,7 +38,10 @@ class TagPage {
     @Get(value = "/{name}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> show(@PathVariable String name, @QueryValue @Nullable String cursor,
                                            HttpRequest<?> request) {
-        String tag = name.strip().toLowerCase(Locale.ROOT);
+        String tag = Text.folded(name);
+        if (!Text.isSearchable(tag)) {
+            throw new NotFoundException("Tag", "with this name"); // no tag can hold control characters
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("tag", tag);
         model.put("page", Pages.products(catalog, ProductQuery.taggedWith(tag), cursor));

@@ -41,7 +41,7 @@ class DeletionFlowTest implements FreshDatabase {
         assertThat(accounts.find(seller.id())).isEmpty();
         assertThat(storefront.find(seller.store().id())).isEmpty();
         assertThat(catalog.find(product.id())).isEmpty();
-        assertThat(catalog.tags()).extracting(TagCount::name).doesNotContain("farewell");
+        assertThat(catalog.tags(1000, null).items()).extracting(TagCount::name).doesNotContain("farewell");
     }
 
     @Test

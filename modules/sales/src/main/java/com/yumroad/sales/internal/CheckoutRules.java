@@ -2,10 +2,11 @@ package com.yumroad.sales.internal;
 
 import com.yumroad.catalog.Product;
 import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.text.Text;
+import com.yumroad.kernel.text.TextRule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a checkout must carry: a plausible email, and an amount no lower than the price. */
@@ -19,15 +20,18 @@ final class CheckoutRules {
     private CheckoutRules() {
     }
 
+    private static final TextRule EMAIL_TEXT = TextRule.line("email", "Email").length(1, MAX_EMAIL);
+
+    /** The kernel's normalisation (NFC, stripped, lower-cased by Java's rules; see kernel {@link Text}). */
     static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return Text.folded(email);
     }
 
     static List<FieldError> check(String email, long amountCents, Product product, boolean payWhatYouWant) {
         List<FieldError> errors = new ArrayList<>();
         if (email.isEmpty()) {
             errors.add(new FieldError("email", "Enter the email address the receipt should go to"));
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        } else if (EMAIL_TEXT.check(email).isPresent() || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "Enter an email address like name@example.com"));
         }
         if (amountCents < product.priceCents()) {

@@ -18,6 +18,6 @@ class OwnerDeletion {
 
     @EventListener
     void on(UserDeleted event) {
-        stores.findByOwnerId(event.userId()).ifPresent(management::closeStore);
+        stores.lockOfOwner(event.userId()).ifPresent(management::closeStore);
     }
 }

@@ -1,5 +1,6 @@
 package com.yumroad.storefront.internal;
 
+import com.yumroad.accounts.Accounts;
 import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.Constraints;
 import com.yumroad.kernel.errors.FieldError;
@@ -7,6 +8,7 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.text.Text;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
@@ -32,11 +34,17 @@ class StoreManagement implements Storefront {
 
     private static final String ONE_STORE_PER_OWNER = "stores_owner_key";
 
+    private static final int SLUG_ATTEMPTS = 5;
+
     private final StoreRepository stores;
+    private final StoreSql sql;
+    private final Accounts accounts;
     private final DomainEvents events;
 
-    StoreManagement(StoreRepository stores, DomainEvents events) {
+    StoreManagement(StoreRepository stores, StoreSql sql, Accounts accounts, DomainEvents events) {
         this.stores = stores;
+        this.sql = sql;
+        this.accounts = accounts;
         this.events = events;
     }
 
@@ -49,22 +57,11 @@ class StoreManagement implements Storefront {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        accounts.hold(ownerId); // a deleted owner's token: 404, never a foreign-key 500
         if (stores.findByOwnerId(ownerId).isPresent()) {
             throw alreadyOpen();
         }
-        String slug = Slugs.from(name);
-        if (stores.existsBySlug(slug)) {
-            slug = Slugs.withSuffix(slug);
-        }
-        StoreRow opened;
-        try {
-            opened = stores.save(StoreRow.opening(ownerId, name, description, slug));
-        } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e, ONE_STORE_PER_OWNER)) {
-                throw alreadyOpen();
-            }
-            throw e;
-        }
+        StoreRow opened = insert(ownerId, name, description);
         events.publish(new StoreOpened(opened.id(), ownerId, name));
         return opened.toStore();
     }
@@ -78,7 +75,19 @@ class StoreManagement implements Storefront {
     @Override
     @ReadOnly
     public Optional<Store> findBySlug(String slug) {
-        return stores.findBySlug(slug).map(StoreRow::toStore);
+        return Text.isSearchable(slug) ? stores.findBySlug(slug).map(StoreRow::toStore) : Optional.empty();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Store> keep(long storeId) {
+        return stores.keepById(storeId).map(StoreRow::toStore);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Store> holdOfOwner(long ownerId) {
+        return sql.holdOfOwner(ownerId).map(StoreRow::toStore);
     }
 
     @Override
@@ -106,7 +115,7 @@ class StoreManagement implements Storefront {
     @Override
     @Transactional
     public Store change(long storeId, long actingUserId, StoreChanges changes) {
-        StoreRow store = owned(storeId, actingUserId);
+        StoreRow store = owned(stores.lockById(storeId), storeId, actingUserId);
         String name = changes.name() == null ? store.name() : StoreRules.normaliseName(changes.name());
         String description = changes.description() == null ? store.description()
                 : StoreRules.normaliseDescription(changes.description());
@@ -124,8 +133,7 @@ class StoreManagement implements Storefront {
     @Override
     @Transactional
     public void close(long storeId, long actingUserId) {
-        StoreRow store = owned(storeId, actingUserId);
-        closeStore(store);
+        closeStore(owned(stores.lockById(storeId), storeId, actingUserId));
     }
 
     @Override
@@ -134,14 +142,36 @@ class StoreManagement implements Storefront {
         stores.addToProductCount(storeId, delta);
     }
 
-    /** Also used when the owner's account goes: what belongs to the store leaves first, then the store. */
+    /**
+     * Also used when the owner's account goes: what belongs to the store leaves first, then the store. The caller has
+     * locked the row ({@code for update}), so no product can be added to the store meanwhile.
+     */
     void closeStore(StoreRow store) {
         events.publish(new StoreClosed(store.id(), store.ownerId()));
         stores.deleteById(store.id());
     }
 
-    private StoreRow owned(long storeId, long actingUserId) {
-        StoreRow store = stores.findById(storeId).orElseThrow(() -> new NotFoundException("Store", storeId));
+    private StoreRow insert(long ownerId, String name, String description) {
+        String base = Slugs.from(name);
+        try {
+            for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+                String slug = attempt == 0 ? base : Slugs.withSuffix(base);
+                Optional<Long> id = sql.insertUnlessSlugTaken(ownerId, name, description, slug);
+                if (id.isPresent()) {
+                    return new StoreRow(id.get(), ownerId, name, description, slug, 0, null, null);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e, ONE_STORE_PER_OWNER)) {
+                throw alreadyOpen();
+            }
+            throw e;
+        }
+        throw new ConflictException("name", "Could not find a free address for this store name; try another name");
+    }
+
+    private StoreRow owned(Optional<StoreRow> row, long storeId, long actingUserId) {
+        StoreRow store = row.orElseThrow(() -> new NotFoundException("Store", storeId));
         if (store.ownerId() != actingUserId) {
             throw new ForbiddenException("Only the store's owner may change it");
         }

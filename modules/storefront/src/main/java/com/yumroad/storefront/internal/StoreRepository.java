@@ -17,9 +17,21 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
 
     Optional<StoreRow> findByOwnerId(long ownerId);
 
-    Optional<StoreRow> findBySlug(String slug);
 
-    boolean existsBySlug(String slug);
+    /**
+     * Locks the store to change or close it: a product being added to it (which {@link #holdOfOwner holds} it)
+     * waits, or the closing waits for that product; two changes of one store take turns.
+     */
+    @Query("select * from storefront.stores where id = :id for update")
+    Optional<StoreRow> lockById(long id);
+
+    @Query("select * from storefront.stores where id = :id for key share")
+    Optional<StoreRow> keepById(long id);
+
+    @Query("select * from storefront.stores where owner_id = :ownerId for update")
+    Optional<StoreRow> lockOfOwner(long ownerId);
+
+    Optional<StoreRow> findBySlug(String slug);
 
     List<StoreRow> findByIdIn(Collection<Long> ids);
 

@@ -1,13 +1,15 @@
 package com.yumroad.storefront.internal;
 
 import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.text.Text;
+import com.yumroad.kernel.text.TextRule;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place that says what a valid store is. The name, stripped of surrounding spaces, must be longer than 3
- * characters (the database's stores_name_length check backs this up).
+ * The one place that says what a valid store is. The name, normalised by the kernel's {@link Text}, must be longer
+ * than 3 code points (the database's stores_name_length and stores_name_text checks back this up).
  */
 final class StoreRules {
 
@@ -15,27 +17,28 @@ final class StoreRules {
     static final int MAX_NAME = 255;
     static final int MAX_DESCRIPTION = 5000;
 
+    private static final TextRule NAME = TextRule.name("name", "Store name").length(MIN_NAME_EXCLUSIVE + 1, MAX_NAME);
+    private static final TextRule DESCRIPTION = TextRule.paragraphs("description", "Description")
+            .length(0, MAX_DESCRIPTION);
+
     private StoreRules() {
     }
 
     static String normaliseName(String name) {
-        return name == null ? "" : name.strip();
+        return Text.line(name);
     }
 
     /** Null for no description: blank text says nothing. */
     static String normaliseDescription(String description) {
-        return description == null || description.isBlank() ? null : description.strip();
+        String text = Text.paragraphs(description);
+        return text.isEmpty() ? null : text;
     }
 
     static List<FieldError> check(String name, String description) {
         List<FieldError> errors = new ArrayList<>();
-        if (name.length() <= MIN_NAME_EXCLUSIVE) {
-            errors.add(new FieldError("name", "Store name must be longer than " + MIN_NAME_EXCLUSIVE + " characters"));
-        } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "Store name must be at most " + MAX_NAME + " characters"));
-        }
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "Description must be at most " + MAX_DESCRIPTION + " characters"));
+        NAME.check(name).ifPresent(errors::add);
+        if (description != null) {
+            DESCRIPTION.check(description).ifPresent(errors::add);
         }
         return errors;
     }

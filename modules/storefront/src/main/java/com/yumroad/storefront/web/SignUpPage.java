@@ -2,6 +2,9 @@ package com.yumroad.storefront.web;
 
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.Sessions;
+import com.yumroad.accounts.SignUpLimit;
+import com.yumroad.kernel.limits.Attempt;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
@@ -44,10 +47,15 @@ class SignUpPage {
     private final FormTokens forms;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
     private final Sessions sessions;
+    private final SignUpLimit signUps;
+    private final HttpClientAddressResolver clientAddress;
 
     SignUpPage(SellerSignUp sellers, Flash flash, FormTokens forms,
-               RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies, Sessions sessions) {
+               RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies, Sessions sessions,
+               SignUpLimit signUps, HttpClientAddressResolver clientAddress) {
         this.sessions = sessions;
+        this.signUps = signUps;
+        this.clientAddress = clientAddress;
         this.sellers = sellers;
         this.flash = flash;
         this.forms = forms;
@@ -67,6 +75,7 @@ class SignUpPage {
                            @Nullable String storeName, HttpRequest<?> request) {
         forms.check(request, csrfToken);
         SignUpForm typed = new SignUpForm(email, name, storeName);
+        Attempt attempt = signUps.begin(clientAddress.resolve(request));
         Store store;
         try {
             store = sellers.signUp(new Registration(email, name, password), new NewStore(storeName, null));
@@ -75,6 +84,7 @@ class SignUpPage {
         } catch (ConflictException e) {
             return refused(typed, List.of(new FieldError(e.field(), e.getMessage())));
         }
+        attempt.succeeded();
         return cookies.loginSuccess(sessions.start(store.ownerId()), request)
                 .status(HttpStatus.SEE_OTHER)
                 .headers(headers -> headers.location(URI.create("/dashboard")))

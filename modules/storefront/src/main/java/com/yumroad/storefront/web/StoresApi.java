@@ -55,6 +55,7 @@ class StoresApi {
             content = @Content(schema = @Schema(implementation = StoreView.class)))
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND) // an account deleted while its token lives
     @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
     @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)

@@ -28,7 +28,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Users", description = "Sign-up, tokens and the caller's own account"),
                 @Tag(name = "Stores", description = "Stores: one per user"),
                 @Tag(name = "Products", description = "Products, their lists and tags"),
-                @Tag(name = "Sales", description = "The caller's sales: list, read, refund")})
+                @Tag(name = "Sales", description = "The caller's sales: list, read, refund"),
+                @Tag(name = "Webhooks", description = "Signed deliveries of the store's events to your URLs")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A log-in token from POST /api/v1/auth/token (valid for an hour, may do everything), or a "
                 + "personal access token `yr_pat_...` from POST /api/v1/tokens or the account page (only what its "
@@ -42,9 +43,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.catalog.web.ProductListsApi",
         "com.yumroad.catalog.web.ProductFilesApi",
         "com.yumroad.catalog.web.CoverApi",
+        "com.yumroad.delivery.web.DownloadLimitApi",
         "com.yumroad.catalog.web.TagsApi",
         "com.yumroad.catalog.activity.ActivityApi",
-        "com.yumroad.sales.web.SalesApi"})
+        "com.yumroad.sales.web.SalesApi",
+        "com.yumroad.webhooks.web.WebhooksApi"})
 final class ApiDocument {
 
     private ApiDocument() {

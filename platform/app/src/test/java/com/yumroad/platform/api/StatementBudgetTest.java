@@ -105,14 +105,15 @@ class StatementBudgetTest implements FreshDatabase {
         counts.put("PATCH /stores/{id}", statements.count(() -> api.call(patch("/api/v1/stores/" + seller.storeId(),
                 api.json(fields("name", "Renamed Shop"))).bearerAuth(seller.token()))).statements());
 
-        // publish: the creator's store, the row, three set-based tag statements, the store's count, then the
-        // answer's creator, store and tags; change: find, update, three tag statements, re-read, the answer's three;
-        // remove: find, the store's count, delete. Each write also logs one event publication per after-commit
-        // listener of its event (today one: the activity feed).
+        // publish: hold the creator, hold (lock) their store, the row, three set-based tag statements, the store's
+        // count, then the answer's creator, store and tags; change: lock, update, three tag statements, re-read, the
+        // answer's three; remove: hold the store, lock the product, delete, the store's count. Each write also logs
+        // one event publication per after-commit listener of its event (today one: the activity feed).
+        // Opening a store: hold the owner, their store if any, the insert (slug decided by the unique index).
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "POST /products, tags 1", 10L, "POST /products, tags 10", 10L,
+                "POST /products, tags 1", 11L, "POST /products, tags 10", 11L,
                 "PATCH /products/{id}, tags 1", 10L, "PATCH /products/{id}, tags 10", 10L,
-                "DELETE /products/{id}, tags 1", 4L, "DELETE /products/{id}, tags 10", 4L,
+                "DELETE /products/{id}, tags 1", 5L, "DELETE /products/{id}, tags 10", 5L,
                 "POST /stores", 4L, "PATCH /stores/{id}", 3L));
     }
 

@@ -35,28 +35,35 @@ class DbCommandTest {
     void statusShowsWhatIsPendingAndUpgradeAppliesItInDependencyOrder() {
         CommandRun before = db("status");
         assertThat(before.exitCode()).isZero();
-        assertThat(before.out()).contains("accounts    none     V1__create_users.sql, V2__index_users_by_sign_up_time.sql")
+        assertThat(before.out()).contains("accounts    none     V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql")
                 .contains("platform    none     V1__create_event_publication.sql");
 
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform    none -> 1  applied V1__create_event_publication.sql",
-                "accounts    none -> 2  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql",
-                "storefront  none -> 2  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql",
-                "catalog     none -> 3  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
-                        + "V3__create_store_activity.sql",
-                "sales       none -> 2  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql");
+                "platform    none -> 2  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql",
+                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql",
+                "storefront  none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
+                        + "V3__check_text_by_code_point.sql",
+                "catalog     none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                        + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
+                        + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
+                "sales       none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
+                        + "V3__check_email_by_code_point.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
         assertThat(current.out().lines()).containsExactly(
                 "module      version  pending",
-                "platform    1        -",
-                "accounts    2        -",
-                "storefront  2        -",
-                "catalog     3        -",
-                "sales       2        -");
+                "platform    2        -",
+                "accounts    5        -",
+                "storefront  3        -",
+                "catalog     6        -",
+                "sales       3        -");
     }
 
     @Test
@@ -64,7 +71,9 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade", "--module", "storefront", "--target", "1");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "accounts    none -> 2  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql",
+                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                        + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
+                        + "V5__check_text_by_code_point.sql",
                 "storefront  none -> 1  applied V1__create_stores.sql");
 
         CommandRun noModule = db("upgrade", "--target", "1");
@@ -84,7 +93,7 @@ class DbCommandTest {
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales");
-        assertThat((List<?>) modules.get(1).get("applied")).hasSize(2);
+        assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");
     }
@@ -96,12 +105,15 @@ class DbCommandTest {
                 + "insert into storefront.stores (owner_id, name, slug) select id, 'Ada shop', 'ada' from accounts.users;"
                 + "insert into catalog.products (creator_id, store_id, name, price_cents) select owner_id, id, 'Notes', 5 from storefront.stores;");
 
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "2");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "5");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo(
-                "catalog 3 -> 1: undid V3__create_store_activity.sql, V2__index_products_by_listing_time.sql\n");
+        assertThat(step.out()).isEqualTo("catalog 6 -> 1: undid V6__check_text_by_code_point.sql, "
+                + "V5__repair_store_product_counts.sql, V4__add_product_files_and_covers.sql, "
+                + "V3__create_store_activity.sql, "
+                + "V2__index_products_by_listing_time.sql\n");
 
-        CommandRun dependedOn = db("downgrade", "--module", "accounts", "--target", "0");
+        // --force: accounts' session_version column holds values, which alone would stop the downgrade earlier
+        CommandRun dependedOn = db("downgrade", "--module", "accounts", "--target", "0", "--force");
         assertThat(dependedOn.exitCode()).isEqualTo(1);
         assertThat(dependedOn.out()).isEmpty();
         assertThat(dependedOn.err().lines()).singleElement().asString()

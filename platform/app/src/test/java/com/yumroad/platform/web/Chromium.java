@@ -50,6 +50,31 @@ final class Chromium implements AutoCloseable {
     }
 
     static Chromium open(EmbeddedServer server) {
+        return open(server, "localhost");
+    }
+
+    /**
+     * The application under another host name than localhost (and any other names given), all mapped to this
+     * machine by Chromium's {@code --host-resolver-rules}: what a browser sees on a real domain over plain http.
+     */
+    static Chromium open(EmbeddedServer server, String host, String... otherHosts) {
+        StringBuilder rules = new StringBuilder();
+        for (String name : concat(host, otherHosts)) {
+            if (!name.equals("localhost")) {
+                rules.append(rules.isEmpty() ? "" : ", ").append("MAP ").append(name).append(" 127.0.0.1");
+            }
+        }
+        return start(server, host, rules.isEmpty() ? new String[0] : new String[]{"--host-resolver-rules=" + rules});
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Chromium start(EmbeddedServer server, String host, String[] extraArguments) {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages: "
                     + "apt-get install -y chromium chromium-driver");
@@ -61,11 +86,12 @@ final class Chromium implements AutoCloseable {
                     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-sync", "--hide-scrollbars",
                     "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-            return new Chromium(driver, profile, "http://localhost:" + server.getPort());
+            return new Chromium(driver, profile, "http://" + host + ":" + server.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

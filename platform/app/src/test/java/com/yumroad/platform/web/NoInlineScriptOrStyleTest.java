@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Content-Security-Policy (kernel SecurityHeaders) forbids inline scripts and styles, so a page that had one
  * would silently lose it in the browser. Every template of every module on the classpath is read for them: a
  * {@code <script>} without {@code src}, a {@code <style>} element, a {@code style=} attribute, an event handler
- * attribute ({@code onclick=}...), or a {@code javascript:} URL. Scripts and styles belong in static files.
+ * attribute ({@code onclick=}...), a {@code javascript:} URL, or unescaped output ({@code th:utext}). Scripts and
+ * styles belong in static files.
  */
 class NoInlineScriptOrStyleTest {
 
@@ -31,7 +32,8 @@ class NoInlineScriptOrStyleTest {
             Pattern.compile("<style[\\s>]", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\s(th:)?style\\s*=", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("javascript:", Pattern.CASE_INSENSITIVE));
+            Pattern.compile("javascript:", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("th:utext", Pattern.CASE_INSENSITIVE)); // unescaped output: the way script gets in
 
     @Test
     void noTemplateHasAnInlineScriptOrStyle() throws Exception {
@@ -52,7 +54,8 @@ class NoInlineScriptOrStyleTest {
 
     @Test
     void theCheckFindsWhatItLooksFor() {
-        String page = "<div style=\"color:red\"><script>alert(1)</script><a onclick=\"x()\" href=\"javascript:y\">";
+        String page = "<div style=\"color:red\"><script>alert(1)</script><a onclick=\"x()\" href=\"javascript:y\">"
+                + "<p th:utext=\"${x}\">";
         assertThat(FORBIDDEN).allSatisfy(pattern -> assertThat(pattern.matcher(page).find()).isTrue());
         assertThat(FORBIDDEN.get(0).matcher("<script src=\"/assets/app.js\" defer></script>").find()).isFalse();
     }

@@ -28,4 +28,11 @@ public @interface AfterCommit {
      * listener by it. Defaults to {@code <bean class simple name>.<method name>}; set it when renaming the method.
      */
     String value() default "";
+
+    /**
+     * Attempts before a publication for this listener is marked failed; 0 (the default) takes
+     * {@code yumroad.events.max-attempts}. A listener that retries a remote party for a long time (webhooks: a day)
+     * sets it high and decides itself when to stop, by returning instead of throwing.
+     */
+    int maxAttempts() default 0;
 }

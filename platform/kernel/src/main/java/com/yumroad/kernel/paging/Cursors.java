@@ -56,6 +56,33 @@ public class Cursors {
         return ByteBuffer.wrap(position).getLong();
     }
 
+    /** A cursor whose position is text (a list ordered by something other than id: the tags, by count and name). */
+    public String afterText(String position, String listKey) {
+        byte[] bytes = position.getBytes(StandardCharsets.UTF_8);
+        byte[] signature = sign(bytes, listKey);
+        return ENCODER.encodeToString(ByteBuffer.allocate(bytes.length + signature.length)
+                .put(bytes).put(signature).array());
+    }
+
+    /** The text position of a cursor made by {@link #afterText}; InvalidCursorException unless issued for this list. */
+    public String textPosition(String cursor, String listKey) {
+        byte[] raw;
+        try {
+            raw = DECODER.decode(cursor);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException();
+        }
+        if (raw.length < SIGNATURE_BYTES) {
+            throw new InvalidCursorException();
+        }
+        byte[] position = Arrays.copyOf(raw, raw.length - SIGNATURE_BYTES);
+        byte[] signature = Arrays.copyOfRange(raw, position.length, raw.length);
+        if (!MessageDigest.isEqual(signature, sign(position, listKey))) {
+            throw new InvalidCursorException();
+        }
+        return new String(position, StandardCharsets.UTF_8);
+    }
+
     private byte[] sign(byte[] position, String listKey) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -15,6 +15,7 @@ public record PageRequest(int limit, String cursor) {
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
     }
 
+    /** A request a client made: limit defaults to 20, 1 to 100 (else InvalidInputException on limit). */
     public static PageRequest of(Integer limit, String cursor) {
         return new PageRequest(limit == null ? DEFAULT_LIMIT : limit, cursor);
     }

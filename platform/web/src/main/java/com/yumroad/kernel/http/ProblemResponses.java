@@ -27,6 +27,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
 
     /** Request attribute holding the id logged with a server error. */
     public static final String REQUEST_ID = "yumroad.requestId";
+    private static final String UNDECODABLE = "/bad-request";
     private static final int MAX_DETAIL = 300;
 
     private final JsonErrorResponseBodyProvider<?> json;
@@ -42,7 +43,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return withBody(response, null, null);
         }
-        if (ApiRequests.isApi(context.getRequest())) {
+        if (ApiRequests.isApi(context.getRequest()) || isUndecodable(context)) {
             return withBody(response, problem(context, response.status()), Problem.MEDIA_TYPE);
         }
         boolean wantsHtml = context.getRequest().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE))
@@ -50,6 +51,15 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
         return wantsHtml
                 ? withBody(response, html.body(context, response), html.contentType())
                 : withBody(response, json.body(context, response), json.contentType());
+    }
+
+    /**
+     * A request Netty could not decode (a request line longer than the server takes) has no path of its own:
+     * Micronaut names it {@value #UNDECODABLE}. Unless a browser asked for a page, it is answered as the API answers.
+     */
+    private static boolean isUndecodable(ErrorContext context) {
+        return context.getRequest().getPath().equals(UNDECODABLE)
+                && context.getRequest().accept().stream().noneMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
     }
 
     @SuppressWarnings("unchecked")
@@ -65,11 +75,18 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
                     "Something went wrong on our side" + (requestId == null ? "" : " (request " + requestId + ")"),
                     List.of(), requestId);
         }
+        // Micronaut's own handlers name a body "/body": not a field a client wrote, so it is no field here
         List<FieldError> fields = context.getErrors().stream().filter(e -> e.getPath().isPresent())
-                .map(e -> new FieldError(e.getPath().get(), e.getMessage())).toList();
+                .filter(e -> !clientField(e.getPath().get()).isEmpty())
+                .map(e -> new FieldError(clientField(e.getPath().get()), e.getMessage())).toList();
         String detail = context.getErrors().stream().filter(e -> e.getPath().isEmpty()).map(Error::getMessage)
                 .findFirst().orElse(fields.isEmpty() ? status.getReason() : "Some fields are not valid");
         return new Problem(Problem.NO_TYPE, status.getReason(), status.getCode(), shorten(detail), fields, requestId);
+    }
+
+    private static String clientField(String path) {
+        String field = path.startsWith("/") ? path.substring(1) : path;
+        return field.equals("body") ? "" : field;
     }
 
     private static String shorten(String detail) {

@@ -1,5 +1,7 @@
 package com.yumroad.kernel.http;
 
+import com.yumroad.kernel.errors.DatabaseRefusal;
+import com.yumroad.kernel.errors.FieldError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,7 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Any exception no other handler claims: logged with a request id, answered 500 with that id and nothing of the
+ * Any exception no other handler claims. A refusal by the database that a client can cause (a constraint, a lost
+ * race: {@link DatabaseRefusal}) answers its 4xx and logs a warning; anything else is logged with a request id, answered 500 with that id and nothing of the
  * exception, so a user's report can be matched to the log line.
  */
 @Singleton
@@ -28,11 +31,27 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        var refusal = DatabaseRefusal.of(exception);
+        if (refusal.isPresent()) {
+            DatabaseRefusal r = refusal.get();
+            LOG.warn("Request {} {} refused by the database ({}): {}", request.getMethod(), request.getPath(),
+                    r.status(), rootMessage(exception));
+            return answers.answer(request, exception, HttpStatus.valueOf(r.status()), r.message(),
+                    r.field() == null ? List.of() : List.of(new FieldError(r.field(), r.message())));
+        }
         String requestId = UUID.randomUUID().toString();
         LOG.error("Request {} failed: {} {}", requestId, request.getMethod(), request.getPath(), exception);
         request.setAttribute(ProblemResponses.REQUEST_ID, requestId);
         return answers.answer(request, exception, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal Server Error (request " + requestId + ")", List.of())
                 .header("X-Request-Id", requestId);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 }

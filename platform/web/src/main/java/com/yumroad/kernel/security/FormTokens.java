@@ -46,7 +46,7 @@ public class FormTokens {
     }
 
     /** The page the form was on, when the browser says so (same-site Referer); else the home page. */
-    private static String formPage(HttpRequest<?> request) {
+    static String formPage(HttpRequest<?> request) {
         String referer = request.getHeaders().get(HttpHeaders.REFERER);
         String host = request.getHeaders().get(HttpHeaders.HOST);
         if (referer == null || host == null) {

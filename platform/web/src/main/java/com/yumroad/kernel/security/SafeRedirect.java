@@ -15,9 +15,14 @@ public final class SafeRedirect {
             return "/";
         }
         for (char c : target.toCharArray()) {
-            if (c < 0x21 || c == 0x7f || c == '\\') {
+            if (c < 0x21 || c >= 0x7f || c == '\\') { // header values are ASCII
                 return "/";
             }
+        }
+        try {
+            new java.net.URI(target); // a Location header must be a URI: "/a|b" is not, and must not become a 500
+        } catch (java.net.URISyntaxException e) {
+            return "/";
         }
         return target;
     }

@@ -15,7 +15,7 @@ class SafeRedirectTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-            "stores/1", "/a\r\nSet-Cookie: x=y", "/a b"})
+            "stores/1", "/a\r\nSet-Cookie: x=y", "/a b", "/a|b", "/a{b}", "/a^b", "/%zz", "/caf\u00e9", "/a\u0000"})
     void anythingElseGoesHome(String target) {
         assertThat(SafeRedirect.orHome(target)).isEqualTo("/");
     }

@@ -45,6 +45,15 @@ class SecurityHeadersTest implements FreshDatabase {
             assertThat(answer.getHeaders().get("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.getHeaders().get("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(answer.getHeaders().get("Permissions-Policy")).contains("camera=()", "geolocation=()");
+            assertThat(answer.getHeaders().get("Access-Control-Allow-Origin")).as("CORS is off").isNull();
+        }
+    }
+
+    @Test
+    void sourceControlMetadataIsNotServed() {
+        WebSession browser = new WebSession(client);
+        for (String path : List.of("/.git/config", "/assets/../.git/HEAD", "/.env")) {
+            assertThat(browser.get(path).code()).as(path).isEqualTo(404);
         }
     }
 

@@ -6,9 +6,9 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
 
-/** One {@code @AfterCommit} method: its stable id, the events it takes, and how to call it. */
+/** One {@code @AfterCommit} method: its stable id, the events it takes, how to call it, its own attempt limit (0: the setting). */
 record DurableListener(String id, Class<? extends DomainEvent> eventType, BeanDefinition<?> bean,
-                       ExecutableMethod<?, ?> method, boolean takesDelivery) {
+                       ExecutableMethod<?, ?> method, boolean takesDelivery, int maxAttempts) {
 
     boolean accepts(DomainEvent event) {
         return eventType.isInstance(event);

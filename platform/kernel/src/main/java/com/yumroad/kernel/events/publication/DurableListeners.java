@@ -37,8 +37,9 @@ class DurableListeners implements ExecutableMethodProcessor<AfterCommit> {
         }
         String id = method.stringValue(AfterCommit.class).filter(s -> !s.isBlank())
                 .orElse(declaredType(bean).getSimpleName() + "." + method.getMethodName());
+        int maxAttempts = method.intValue(AfterCommit.class, "maxAttempts").orElse(0);
         DurableListener listener = new DurableListener(id, parameters[0].asSubclass(DomainEvent.class), bean, method,
-                takesDelivery);
+                takesDelivery, maxAttempts);
         DurableListener clash = byId.putIfAbsent(id, listener);
         if (clash != null && !(clash.bean().equals(bean) && clash.method().equals(method))) {
             throw new IllegalStateException("Two @AfterCommit listeners have the id '" + id + "': " + where + " and "

@@ -6,6 +6,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -13,7 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -41,6 +45,7 @@ class PublicationDispatcher {
     private final TransactionOperations<Connection> transactions;
     private final PublicationSettings settings;
     private final ExecutorService executor;
+    private volatile boolean stopping;
 
     PublicationDispatcher(DurableListeners listeners, PublicationTable table, JsonMapper json,
                           TransactionOperations<Connection> transactions, PublicationSettings settings,
@@ -77,13 +82,53 @@ class PublicationDispatcher {
         return deliverIn(() -> table.lockIncomplete(id));
     }
 
-    /** Delivers due publications, one transaction each, up to the batch size; answers how many were delivered. */
+    /**
+     * Delivers every due publication: a backlog (say, thousands left by an instance killed mid-burst) drains in one
+     * call, in time proportional to the work, not in batch-size steps per scheduler interval. Batches of up to
+     * {@code batch-size} rows, each one transaction (rows locked {@code FOR UPDATE SKIP LOCKED}, each listener in its
+     * own savepoint, so one listener's failure is recorded without undoing the others), on this thread and on one
+     * worker of the delivery executor at once; other instances draining the same log skip the locked rows. A failed
+     * delivery is due again only after its backoff, so the loop ends. Answers how many were attempted.
+     */
     int dispatchDue() {
+        AtomicInteger helped = new AtomicInteger();
+        CompletableFuture<Void> helper = new CompletableFuture<>();
+        try {
+            executor.execute(PropagatedContext.empty().wrap(() -> {
+                try {
+                    helped.set(drain());
+                    helper.complete(null);
+                } catch (RuntimeException e) {
+                    helper.completeExceptionally(e);
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            helper.complete(null); // shutting down: this thread alone
+        }
+        int delivered = drain();
+        helper.join();
+        return delivered + helped.get();
+    }
+
+    private int drain() {
         int delivered = 0;
-        while (delivered < settings.batchSize() && deliverIn(() -> table.lockNextDue(settings.resubmitOlderThan()))) {
-            delivered++;
+        while (!stopping) {
+            int batch = transactions.execute(OWN, status -> {
+                List<Publication> due = table.lockDue(settings.resubmitOlderThan(), settings.batchSize());
+                due.forEach(this::deliver);
+                return due.size();
+            });
+            if (batch == 0) {
+                break;
+            }
+            delivered += batch;
         }
         return delivered;
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
     }
 
     private boolean deliverIn(Supplier<Optional<Publication>> lock) {
@@ -94,9 +139,11 @@ class PublicationDispatcher {
     }
 
     private void deliver(Publication publication) {
+        int maxAttempts = settings.maxAttempts();
         try {
             DurableListener listener = listeners.byId(publication.listenerId()).orElseThrow(() ->
                     new IllegalStateException("No @AfterCommit listener '" + publication.listenerId() + "' here"));
+            maxAttempts = listener.maxAttempts() > 0 ? listener.maxAttempts() : maxAttempts;
             DomainEvent event = deserialize(publication, listener);
             transactions.execute(SAVEPOINT, status -> {
                 listeners.invoke(listener, event, publication.delivery());
@@ -104,7 +151,7 @@ class PublicationDispatcher {
             });
             table.markCompleted(publication.id());
         } catch (Exception e) { // whatever the listener threw, checked ones included
-            recordFailure(publication, e);
+            recordFailure(publication, e, maxAttempts);
         }
     }
 
@@ -117,17 +164,17 @@ class PublicationDispatcher {
         }
     }
 
-    private void recordFailure(Publication publication, Exception error) {
+    private void recordFailure(Publication publication, Exception error, int maxAttempts) {
         int attempts = publication.attempts() + 1;
         String message = describe(error);
-        if (attempts >= settings.maxAttempts()) {
+        if (attempts >= maxAttempts) {
             table.markFailed(publication.id(), message);
             LOG.error("Publication {} for {} failed after {} attempts; resubmit it with `events resubmit {}`",
                     publication.id(), publication.listenerId(), attempts, publication.id(), error);
         } else {
             table.markRetry(publication.id(), message, settings.retryDelayAfter(attempts));
             LOG.warn("Publication {} for {} failed (attempt {} of {}), will retry: {}", publication.id(),
-                    publication.listenerId(), attempts, settings.maxAttempts(), message);
+                    publication.listenerId(), attempts, maxAttempts, message);
         }
     }
 

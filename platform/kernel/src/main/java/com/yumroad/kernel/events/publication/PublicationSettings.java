@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param firstRetryDelay      wait after the first failure; doubled after each further one
  * @param maxRetryDelay        the longest wait between two attempts
  * @param purgeCompletedAfter  completed publications older than this are deleted
- * @param batchSize            publications a scheduler run delivers at most
+ * @param batchSize            publications delivered in one transaction while the scheduler drains what is due
+ *                             (a run drains everything due, batch after batch)
  */
 @ConfigurationProperties("yumroad.events")
 record PublicationSettings(boolean dispatchAfterCommit, Duration resubmitOlderThan, int maxAttempts,

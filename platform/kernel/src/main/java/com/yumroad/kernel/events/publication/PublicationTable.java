@@ -44,18 +44,17 @@ class PublicationTable {
     }
 
     /**
-     * Locks the next incomplete publication whose attempt is due and that no other transaction holds. One never
-     * attempted is due only once older than {@code untriedOlderThan}: until then its own instance delivers it.
+     * Locks up to {@code limit} incomplete publications whose attempt is due and that no other transaction holds. One
+     * never attempted is due only once older than {@code untriedOlderThan}: until then its own instance delivers it.
      * (A resubmitted one has been attempted, so it is due at once.)
      */
-    Optional<Publication> lockNextDue(Duration untriedOlderThan) {
+    List<Publication> lockDue(Duration untriedOlderThan, int limit) {
         return query("select " + PENDING_COLUMNS + """
                  from platform.event_publication
                 where status = 'incomplete' and next_attempt_at <= now()
                   and (last_attempt_at is not null or published_at <= now() - make_interval(secs => ?))
-                order by next_attempt_at, id limit 1
-                for update skip locked""", PublicationTable::pending, seconds(untriedOlderThan))
-                .stream().findFirst();
+                order by next_attempt_at, id limit ?
+                for update skip locked""", PublicationTable::pending, seconds(untriedOlderThan), limit);
     }
 
     void markCompleted(long id) {

@@ -1,0 +1,2 @@
+drop table download_limits;
+drop table download_counts;

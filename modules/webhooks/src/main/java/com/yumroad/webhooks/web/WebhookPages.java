@@ -1,0 +1,120 @@
+package com.yumroad.webhooks.web;
+
+import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.kernel.http.Flash;
+import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.security.FormTokens;
+import com.yumroad.webhooks.delivery.Deliveries;
+import com.yumroad.webhooks.subscriptions.EventTypes;
+import com.yumroad.webhooks.subscriptions.IssuedSubscription;
+import com.yumroad.webhooks.subscriptions.NewSubscription;
+import com.yumroad.webhooks.subscriptions.Subscriptions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The owner's webhooks on the dashboard: subscribe (the secret shown once), a disabled webhook flagged with a way
+ * to enable it again, remove; each webhook's delivery log with "send again".
+ */
+@Controller("/dashboard/webhooks")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WebhookPages {
+
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+    private final FormTokens forms;
+    private final Flash flash;
+
+    WebhookPages(Subscriptions subscriptions, Deliveries deliveries, FormTokens forms, Flash flash) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.forms = forms;
+        this.flash = flash;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> list(Authentication caller) {
+        return listPage(caller, "", List.of(), FormErrors.none(), null);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> subscribe(@Nullable String csrfToken, @Nullable String url, @Nullable List<String> events,
+                              Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        List<String> chosen = events == null ? List.of() : events;
+        try {
+            IssuedSubscription issued = subscriptions.subscribe(CurrentUser.id(caller), new NewSubscription(url, chosen));
+            return HttpResponse.ok(listPage(caller, "", List.of(), FormErrors.none(), issued))
+                    .header("Cache-Control", "no-store");
+        } catch (InvalidInputException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(listPage(caller, url, chosen, FormErrors.of(e.errors()), null));
+        }
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(@PathVariable long id, Authentication caller) {
+        long owner = CurrentUser.id(caller);
+        Map<String, Object> model = new HashMap<>();
+        model.put("webhook", subscriptions.find(owner, id));
+        model.put("deliveries", deliveries.recent(owner, id));
+        return new ModelAndView<>("webhooks/webhook", model);
+    }
+
+    @Post(value = "/{id}/deliveries/{deliveryId}/redeliver", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> sendAgain(@Nullable String csrfToken, @PathVariable long id, @PathVariable long deliveryId,
+                              Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        deliveries.sendAgain(CurrentUser.id(caller), id, deliveryId);
+        return flash.seeOther("/dashboard/webhooks/" + id, "Sending it again: the log shows how it went.");
+    }
+
+    @Post(value = "/{id}/enable", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> enable(@Nullable String csrfToken, @PathVariable long id, Authentication caller,
+                           HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        subscriptions.enable(CurrentUser.id(caller), id);
+        return flash.seeOther("/dashboard/webhooks/" + id, "The webhook is enabled again.");
+    }
+
+    @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> remove(@Nullable String csrfToken, @PathVariable long id, Authentication caller,
+                           HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        subscriptions.remove(CurrentUser.id(caller), id);
+        return flash.seeOther("/dashboard/webhooks", "The webhook is removed.");
+    }
+
+    private ModelAndView<Map<String, Object>> listPage(Authentication caller, @Nullable String url,
+                                                       List<String> chosen, Map<String, String> errors,
+                                                       @Nullable IssuedSubscription issued) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("webhooks", subscriptions.list(CurrentUser.id(caller)));
+        model.put("eventTypes", EventTypes.NAMES);
+        model.put("url", url == null ? "" : url);
+        model.put("chosenEvents", chosen);
+        model.put("errors", errors);
+        model.put("issued", issued);
+        return new ModelAndView<>("webhooks/webhooks", model);
+    }
+}

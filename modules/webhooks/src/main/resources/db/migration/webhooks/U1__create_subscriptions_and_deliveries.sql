@@ -1,0 +1,2 @@
+drop table deliveries;
+drop table subscriptions;

@@ -1,0 +1,210 @@
+package com.yumroad.platform.hostile;
+
+import com.yumroad.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application on a fresh database and a raw HTTP client (the JDK's: it sends bytes as given, with or without a
+ * Content-Type), plus a fingerprint of every business table, to prove that a refused request changed nothing.
+ */
+final class Target implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse battery";
+    private static final List<String> TABLES = List.of("accounts.users", "storefront.stores", "catalog.products",
+            "catalog.tags", "catalog.product_tags");
+
+    private final EmbeddedServer server;
+    private final String databaseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Target() {
+        databaseUrl = TestDatabase.server().createDatabase();
+        server = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>of(
+                "datasources.default.url", databaseUrl,
+                "datasources.default.username", TestDatabase.server().user(),
+                "datasources.default.password", TestDatabase.server().password(),
+                "micronaut.server.port", "-1",
+                "yumroad.login-throttle.per-client", "1000000",
+                "yumroad.login-throttle.per-account", "1000000",
+                "yumroad.tags.new-per-account", "1000000"));
+    }
+
+    record Answer(int status, String contentType, String body) {
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body);
+        }
+    }
+
+    /** Sends a request as given; a dropped connection is an assertion failure like a 5xx. */
+    Answer send(String method, String pathAndQuery, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(utf8(body)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("dropped connection on " + method + " " + pathAndQuery + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** UTF-8, except that a lone surrogate goes out as its three (invalid) bytes instead of "?". */
+    static byte[] utf8(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.writeBytes(text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out.write(0xE0 | (c >> 12));
+                out.write(0x80 | ((c >> 6) & 0x3F));
+                out.write(0x80 | (c & 0x3F));
+            } else {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A digest of every row of the business tables (not the activity feed, which after-commit listeners write). */
+    String fingerprint() {
+        try (Connection c = TestDatabase.server().connect(databaseUrl); Statement s = c.createStatement()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("select coalesce(string_agg(t::text, '|' order by t::text), '') from "
+                        + table + " t")) {
+                    rs.next();
+                    digest.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long count(String sql) {
+        try (Connection c = TestDatabase.server().connect(databaseUrl); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- fixtures, made through the API and the pages like any client would ---
+
+    record Account(long id, String email, String token, Long storeId) {
+    }
+
+    Account account(String name, boolean withStore) {
+        String email = name.toLowerCase().replace(' ', '.') + "@example.com";
+        Answer signUp = send("POST", "/api/v1/users", "application/json", "{\"email\":" + Json.string(email)
+                + ",\"password\":" + Json.string(PASSWORD) + ",\"name\":" + Json.string(name) + "}", Map.of());
+        long id = number(signUp, "id");
+        Answer token = send("POST", "/api/v1/auth/token", "application/json", "{\"email\":" + Json.string(email)
+                + ",\"password\":" + Json.string(PASSWORD) + "}", Map.of());
+        String bearer = text(token, "accessToken");
+        Long store = null;
+        if (withStore) {
+            store = number(send("POST", "/api/v1/stores", "application/json", "{\"name\":" + Json.string(name + " Shop")
+                    + "}", Map.of("Authorization", "Bearer " + bearer)), "id");
+        }
+        return new Account(id, email, bearer, store);
+    }
+
+    long product(Account seller, String name) {
+        return number(send("POST", "/api/v1/products", "application/json", "{\"name\":" + Json.string(name)
+                + ",\"priceCents\":100,\"tags\":[\"fixture\"]}", Map.of("Authorization", "Bearer " + seller.token())),
+                "id");
+    }
+
+    /** Logs a browser in: answers the Cookie header (JWT and CSRF cookies) and the CSRF token for forms. */
+    Browser browser(Account account) {
+        HttpRequest page = HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+                .header("Accept", "text/html").GET().build();
+        try {
+            HttpResponse<String> login = http.send(page, HttpResponse.BodyHandlers.ofString());
+            String csrf = cookie(login, "csrfToken");
+            String form = "csrfToken=" + csrf + "&email=" + Json.percentEncoded(account.email())
+                    + "&password=" + Json.percentEncoded(PASSWORD);
+            HttpResponse<String> loggedIn = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+                    .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "csrfToken=" + csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (loggedIn.statusCode() != 303) {
+                throw new IllegalStateException("log-in failed: " + loggedIn.statusCode());
+            }
+            return new Browser("csrfToken=" + csrf + "; JWT=" + cookie(loggedIn, "JWT"), csrf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Browser(String cookies, String csrfToken) {
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + name + " cookie"));
+    }
+
+    private static long number(Answer answer, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(answer.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field + " in " + answer);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String text(Answer answer, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field + " in " + answer);
+        }
+        return m.group(1);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
