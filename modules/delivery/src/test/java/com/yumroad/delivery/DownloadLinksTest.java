@@ -89,7 +89,7 @@ class DownloadLinksTest implements FreshDatabase {
         assertThat(whole.body()).isEqualTo(book);
         assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
         assertThat(whole.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
-        assertThat(whole.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(whole.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
         assertThat(tail.statusCode()).isEqualTo(206);
         assertThat(tail.headers().firstValue("Content-Range")).hasValue("bytes 100000-299999/300000");
         assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(book, 100_000, 300_000));

@@ -39,9 +39,28 @@ class DownloadsPage {
         Sale sale = sales.byReceipt(orderId, signature).orElseThrow(() -> new NotFoundException("Receipt", orderId));
         Map<String, Object> model = new HashMap<>();
         model.put("sale", sale);
-        model.put("links", downloads.links(orderId));
+        var links = downloads.links(orderId);
+        model.put("links", links);
+        // Thymeleaf 3.1 refuses static calls (T(...)) in templates, so sizes are written out here
+        Map<Long, String> sizes = new HashMap<>();
+        links.forEach(link -> sizes.put(link.fileId(), readable(link.sizeBytes())));
+        model.put("sizes", sizes);
         model.put("allowance", downloads.allowance(orderId));
         model.put("receipt", sales.receiptPath(orderId));
         return new ModelAndView<>("delivery/downloads", model);
+    }
+
+    private static String readable(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(java.util.Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 }

@@ -22,9 +22,9 @@ class ModuleMigrationsTest {
         ModuleMigrated first = migrations.migrateAll(dataSource).get(0);
         ModuleMigrated again = migrations.migrateAll(dataSource).get(0);
 
-        assertThat(first.describe()).isEqualTo("Module platform: 1 migration applied, now at version 1");
+        assertThat(first.describe()).isEqualTo("Module platform: 2 migrations applied, now at version 2");
         assertThat(again.applied()).isZero();
-        assertThat(again.version()).contains("1");
-        assertThat(again.describe()).isEqualTo("Module platform: up to date at version 1");
+        assertThat(again.version()).contains("2");
+        assertThat(again.describe()).isEqualTo("Module platform: up to date at version 2");
     }
 }
