@@ -32,7 +32,7 @@ class PlatformAssemblyTest implements FreshDatabase {
                 histories.add(rs.getString(1));
             }
         }
-        assertThat(histories).containsExactly("accounts", "catalog", "platform", "sales", "storefront", "webhooks");
+        assertThat(histories).containsExactly("accounts", "catalog", "delivery", "platform", "sales", "storefront", "webhooks");
     }
 
     @Test
@@ -50,6 +50,7 @@ class PlatformAssemblyTest implements FreshDatabase {
             }
         }
         assertThat(keys).containsExactly(
+                "download_counts_order_fk:download_counts->sales.orders",
                 "products_creator_fk:products->accounts.users",
                 "products_store_fk:products->storefront.stores",
                 "products_store_of_creator_fk:products->storefront.stores",

@@ -108,12 +108,13 @@ class StatementBudgetTest implements FreshDatabase {
         // publish: hold the creator, hold (lock) their store, the row, three set-based tag statements, the store's
         // count, then the answer's creator, store and tags; change: lock, update, three tag statements, re-read, the
         // answer's three; remove: hold the store, lock the product, delete, the store's count. Each write also logs
-        // one event publication per after-commit listener of its event (today one: the activity feed).
+        // one event publication per after-commit listener of its event (today two: the activity feed and webhooks);
+        // removing also expires the product's pending orders (sales) in the same transaction.
         // Opening a store: hold the owner, their store if any, the insert (slug decided by the unique index).
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "POST /products, tags 1", 11L, "POST /products, tags 10", 11L,
-                "PATCH /products/{id}, tags 1", 10L, "PATCH /products/{id}, tags 10", 10L,
-                "DELETE /products/{id}, tags 1", 5L, "DELETE /products/{id}, tags 10", 5L,
+                "POST /products, tags 1", 12L, "POST /products, tags 10", 12L,
+                "PATCH /products/{id}, tags 1", 11L, "PATCH /products/{id}, tags 10", 11L,
+                "DELETE /products/{id}, tags 1", 7L, "DELETE /products/{id}, tags 10", 7L,
                 "POST /stores", 4L, "PATCH /stores/{id}", 3L));
     }
 

@@ -53,7 +53,9 @@ class DbCommandTest {
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
                 "sales       none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
-                        + "V3__check_email_by_code_point.sql");
+                        + "V3__check_email_by_code_point.sql",
+                "delivery    none -> 1  applied V1__create_download_counts_and_limits.sql",
+                "webhooks    none -> 1  applied V1__create_subscriptions_and_deliveries.sql");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -63,7 +65,9 @@ class DbCommandTest {
                 "accounts    5        -",
                 "storefront  3        -",
                 "catalog     6        -",
-                "sales       3        -");
+                "sales       3        -",
+                "delivery    1        -",
+                "webhooks    1        -");
     }
 
     @Test
@@ -92,7 +96,8 @@ class DbCommandTest {
 
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales");
+        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales", "delivery",
+                "webhooks");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");

@@ -111,7 +111,7 @@ class CrossSiteBrowserTest implements FreshDatabase {
         browser.follow("form[action='/login'] button[type=submit]");
 
         assertThat(browser.body()).contains("Please send the form again").contains("security cookie");
-        browser.follow("a.btn-primary");
+        browser.follow(".error-page a.btn-primary");
         assertThat(browser.path()).startsWith("/login");
         browser.type("#email", "attacker@example.com");
         browser.type("#password", PASSWORD);
