@@ -187,7 +187,7 @@ class PersonalAccessTokensTest implements FreshDatabase {
 
         HttpResponse<String> noName = browser.post("/account/tokens", Map.of("name", "", "scopes", "read"));
         assertThat(noName.code()).isEqualTo(422);
-        assertThat(noName.body()).contains("Give the token a name");
+        assertThat(noName.body()).contains("Token name is required");
 
         Matcher revoke = Pattern.compile("action=\"/account/tokens/(\\d+)/revoke\"").matcher(list);
         assertThat(revoke.find()).isTrue();
