@@ -40,6 +40,7 @@ class PersonalAccessTokens {
     @Transactional
     IssuedAccessToken create(long userId, NewAccessToken request) {
         Set<Scope> scopes = check(request);
+        tokens.holdOwner(userId);
         if (tokens.countByUserId(userId) >= MAX_PER_USER) {
             throw new InvalidInputException("name", "You have " + MAX_PER_USER + " tokens already: revoke one first");
         }
