@@ -218,7 +218,16 @@ class WebhookDeliveryTest implements FreshDatabase {
         assertThat(log.get(0).lastStatusCode()).isEqualTo(500);
 
         WebSession owner = new WebSession(client).logIn(seller.email(), "correct horse");
-        assertThat(owner.get("/dashboard/webhooks").body()).contains("is disabled", "failed");
+        String page = owner.get("/dashboard/webhooks").body();
+        assertThat(page).contains("is disabled since", "It failed 3 times in a row; the last answer was HTTP 500.",
+                "/dashboard/webhooks/" + subscription.webhook().id() + "/enable");
+        assertThat(owner.get("/dashboard/webhooks/" + subscription.webhook().id()).body())
+                .contains("the last answer was HTTP 500", "Enable again");
+
+        assertThat(owner.post("/dashboard/webhooks/" + subscription.webhook().id() + "/enable", Map.of()).code())
+                .isEqualTo(303);
+        assertThat(subscriptions.find(seller.id(), subscription.webhook().id()).disabledAt()).isNull();
+        assertThat(owner.get("/dashboard/webhooks").body()).doesNotContain("is disabled since");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.yumroad.kernel.errors.FieldError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -31,6 +32,10 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        return answer(request, exception);
+    }
+
+    MutableHttpResponse<?> answer(HttpRequest<?> request, Exception exception) {
         var refusal = DatabaseRefusal.of(exception);
         if (refusal.isPresent()) {
             DatabaseRefusal r = refusal.get();
