@@ -1,7 +1,14 @@
 package com.yumroad.catalog;
 
-/** Which products to list: any combination of creator, store and tag (null: no filter). */
-public record ProductQuery(Long creatorId, Long storeId, String tag) {
+/**
+ * Which products to list: any combination of creator, store, tag and a search (null: no filter). Without a search
+ * the list is newest first; with one, best match first.
+ */
+public record ProductQuery(Long creatorId, Long storeId, String tag, String search) {
+
+    public ProductQuery(Long creatorId, Long storeId, String tag) {
+        this(creatorId, storeId, tag, null);
+    }
 
     public static ProductQuery all() {
         return new ProductQuery(null, null, null);
@@ -17,5 +24,9 @@ public record ProductQuery(Long creatorId, Long storeId, String tag) {
 
     public static ProductQuery taggedWith(String tag) {
         return new ProductQuery(null, null, tag);
+    }
+
+    public static ProductQuery matching(String search) {
+        return new ProductQuery(null, null, null, search);
     }
 }

@@ -18,6 +18,7 @@ import com.yumroad.kernel.events.DomainEvents;
 import com.yumroad.kernel.paging.Cursors;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
+import com.yumroad.kernel.text.Text;
 import com.yumroad.kernel.text.TextRule;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
@@ -39,6 +40,7 @@ class ProductManagement implements Catalog {
     private static final String TAGS = "tags";
 
     private static final TextRule TAG_FILTER = TextRule.line("tag", "Tag");
+    private static final TextRule SEARCH = TextRule.line("q", "The search").length(1, 200);
 
     private final ProductRepository products;
     private final ProductTags tags;
@@ -79,7 +81,7 @@ class ProductManagement implements Catalog {
             throw new InvalidInputException(errors);
         }
         ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
-                product.priceCents()));
+                product.priceCents(), tagNames));
         newTags.take(creatorId, tags.replace(row.id(), tagNames));
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return views.of(row);
@@ -107,9 +109,18 @@ class ProductManagement implements Catalog {
                 throw new InvalidInputException(List.of(error));
             });
         }
-        String listKey = "creator=" + query.creatorId() + ";store=" + query.storeId() + ";tag=" + tag;
+        String search = query.search() == null ? null : Text.line(query.search());
+        if (search != null) {
+            SEARCH.check(search).ifPresent(error -> {
+                throw new InvalidInputException(List.of(error));
+            });
+        }
+        String listKey = "creator=" + query.creatorId() + ";store=" + query.storeId() + ";tag=" + tag
+                + (search == null ? "" : ";q=" + search);
         Long afterId = page.cursor() == null ? null : cursors.position(page.cursor(), listKey);
-        List<ProductRow> rows = products.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
+        List<ProductRow> rows = search == null
+                ? products.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1)
+                : products.search(search, query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
         boolean more = rows.size() > page.limit();
         List<ProductRow> shown = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? cursors.after(shown.get(shown.size() - 1).id(), listKey) : null;
@@ -141,7 +152,8 @@ class ProductManagement implements Catalog {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        products.update(productId, name, description, priceCents, Instant.now());
+        products.update(productId, name, description, priceCents,
+                changes.tags() == null ? row.tagNames() : ProductRow.searchable(tagNames), Instant.now());
         if (changes.tags() != null) {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }

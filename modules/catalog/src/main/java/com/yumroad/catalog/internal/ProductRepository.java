@@ -29,6 +29,29 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
     List<ProductRow> page(@Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
                           @Nullable Long afterId, int limit);
 
+    /**
+     * One page of the products that match a web-search style query ("blue brushes", "\"oil paint\"", "-free"),
+     * best first (ts_rank over name and tags, then description), then newest; filters as {@link #page}. The keyset
+     * position is the last product shown, whose rank the statement computes again.
+     */
+    @Query("""
+            with hits as (
+                select p.*, ts_rank(p.search, q.query) as rank
+                from catalog.products p, websearch_to_tsquery('english', :q) as q(query)
+                where p.search @@ q.query
+                  and (cast(:creatorId as bigint) is null or p.creator_id = :creatorId)
+                  and (cast(:storeId as bigint) is null or p.store_id = :storeId)
+                  and (cast(:tag as text) is null or p.id in (
+                        select pt.product_id from catalog.product_tags pt
+                        join catalog.tags t on t.id = pt.tag_id where t.name = :tag)))
+            select h.* from hits h
+            where cast(:afterId as bigint) is null
+               or (h.rank, h.id) < (select a.rank, a.id from hits a where a.id = :afterId)
+            order by h.rank desc, h.id desc
+            limit :limit""")
+    List<ProductRow> search(String q, @Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
+                            @Nullable Long afterId, int limit);
+
     /** The newest {@code perStore} products of each store, in one statement. */
     @Query("""
             select p.* from catalog.products p
@@ -47,7 +70,7 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
     @Query("delete from catalog.products where id = :id")
     int remove(long id);
 
-    void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
+    void update(@Id Long id, String name, String description, long priceCents, String tagNames, Instant updatedAt);
 
     @Query("update catalog.products set cover_key = :coverKey, cover_alt = :coverAlt, updated_at = now() where id = :id")
     void updateCover(long id, @Nullable String coverKey, @Nullable String coverAlt);

@@ -8,6 +8,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A row of catalog.products. Creator and store are plain ids: they belong to other modules. */
 @MappedEntity(value = "products", schema = "catalog")
@@ -21,12 +22,20 @@ public record ProductRow(
         String currency,
         @Nullable String coverKey,
         @Nullable String coverAlt,
+        String tagNames,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     static final String CURRENCY = "USD";
 
-    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents) {
-        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null, null, null);
+    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents,
+                                 List<String> tagNames) {
+        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null,
+                searchable(tagNames), null, null);
+    }
+
+    /** The tag names as the search vector reads them (catalog V7): sorted, space-separated. */
+    static String searchable(List<String> tagNames) {
+        return String.join(" ", tagNames.stream().sorted().toList());
     }
 }
