@@ -16,6 +16,7 @@ import com.yumroad.kernel.limits.Attempt;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,6 +29,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
@@ -77,6 +79,20 @@ class UsersApi {
         UserSummary user = accounts.register(new Registration(body.email(), body.name(), body.password()));
         attempt.succeeded();
         return HttpResponse.created(UserView.of(user), URI.create("/api/v1/users/" + user.id()));
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
+    @Operation(operationId = "getUser", summary = "A user's public profile",
+            description = "What anyone may read of a user: the id and name shown on their products, never the email. "
+                    + "Sign-up's Location names it.")
+    @ApiResponse(responseCode = "200", description = "The user",
+            content = @Content(schema = @Schema(implementation = CreatorView.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    CreatorView user(@PathVariable @Parameter(description = "The user's id", example = "3") long id) {
+        return CreatorView.of(accounts.find(id).orElseThrow(() -> new NotFoundException("User", id)));
     }
 
     @Get("/me")

@@ -98,6 +98,19 @@ class UsersApiTest implements FreshDatabase {
     }
 
     @Test
+    void theSignUpsLocationIsThePublicProfileWhichNeverShowsTheEmail() {
+        HttpResponse<Map<String, Object>> made = signUp("grace@example.com", "correct horse", "Grace");
+        String location = made.getHeaders().get("Location");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = http.retrieve(HttpRequest.GET(location), Map.class);
+
+        assertThat(profile).containsOnlyKeys("id", "name", "productsUrl").containsEntry("name", "Grace")
+                .containsEntry("productsUrl", location + "/products");
+        assertRefused(HttpRequest.GET("/api/v1/users/987654321"), 404);
+    }
+
+    @Test
     void anEmailTakenInAnyCaseAnswers409AndWritesNothing() throws SQLException {
         assertThat(signUp("grace@example.com", "correct horse", "Grace").code()).isEqualTo(201);
         int before = userRows();

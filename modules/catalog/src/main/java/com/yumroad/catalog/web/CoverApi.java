@@ -1,5 +1,7 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.http.SiteLinks;
+import io.micronaut.http.HttpRequest;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.kernel.errors.NotFoundException;
@@ -44,7 +46,10 @@ class CoverApi {
     private final Catalog catalog;
     private final ProductContent content;
 
-    CoverApi(Catalog catalog, ProductContent content) {
+    private final SiteLinks site;
+
+    CoverApi(Catalog catalog, ProductContent content, SiteLinks site) {
+        this.site = site;
         this.catalog = catalog;
         this.content = content;
     }
@@ -68,9 +73,10 @@ class CoverApi {
     ProductView set(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                     @Parameter(hidden = true) @Part("alt") @Nullable String alt,
                     @Parameter(hidden = true) StreamingFileUpload image,
-                    Authentication caller) {
+                    Authentication caller, HttpRequest<?> request) {
         content.changeCover(id, CurrentUser.id(caller), Uploads.stream(image, "cover"), alt);
-        return ProductView.of(catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id)));
+        return ProductView.of(catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id)),
+                path -> site.absolute(request, path));
     }
 
     @Delete

@@ -1,5 +1,7 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.http.SiteLinks;
+import io.micronaut.http.HttpRequest;
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.catalog.Catalog;
@@ -40,7 +42,10 @@ class ProductListsApi {
     private final Storefront storefront;
     private final Accounts accounts;
 
-    ProductListsApi(Catalog catalog, Storefront storefront, Accounts accounts) {
+    private final SiteLinks site;
+
+    ProductListsApi(Catalog catalog, Storefront storefront, Accounts accounts, SiteLinks site) {
+        this.site = site;
         this.catalog = catalog;
         this.storefront = storefront;
         this.accounts = accounts;
@@ -57,12 +62,13 @@ class ProductListsApi {
                         @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                 schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                         Integer limit,
-                        @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor) {
+                        @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
+                        HttpRequest<?> request) {
         PageRequest page = PageRequest.of(limit, cursor);
         if (storefront.find(id).isEmpty()) {
             throw new NotFoundException("Store", id);
         }
-        return ProductPage.of(catalog.list(ProductQuery.inStore(id), page));
+        return ProductPage.of(catalog.list(ProductQuery.inStore(id), page), path -> site.absolute(request, path));
     }
 
     @Get("/users/{id}/products{?limit,cursor}")
@@ -76,11 +82,12 @@ class ProductListsApi {
                           @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                   schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                           Integer limit,
-                          @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor) {
+                          @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
+                          HttpRequest<?> request) {
         PageRequest page = PageRequest.of(limit, cursor);
         if (accounts.find(id).isEmpty()) {
             throw new NotFoundException("User", id);
         }
-        return ProductPage.of(catalog.list(ProductQuery.byCreator(id), page));
+        return ProductPage.of(catalog.list(ProductQuery.byCreator(id), page), path -> site.absolute(request, path));
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -21,7 +22,8 @@ record ProductPage(
                 description = "Pass as ?cursor= (with the same filters) for the next page; null on the last page")
         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextCursor) {
 
-    static ProductPage of(Page<Product> page) {
-        return new ProductPage(page.items().stream().map(ProductView::of).toList(), page.nextCursor());
+    static ProductPage of(Page<Product> page, UnaryOperator<String> absolute) {
+        return new ProductPage(page.items().stream().map(p -> ProductView.of(p, absolute)).toList(),
+                page.nextCursor());
     }
 }

@@ -8,7 +8,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -23,6 +25,9 @@ record ProductView(
                 description = "Empty when the creator gave none")
         String description,
         @Schema(requiredMode = REQUIRED, example = "1999", description = "Price in US cents") long priceCents,
+        @Schema(requiredMode = REQUIRED, example = "USD", description = "ISO 4217 currency of the price") String currency,
+        @Schema(requiredMode = REQUIRED, example = "https://yumroad.example/products/42",
+                description = "The product's public page") String url,
         Creator creator,
         StoreRef store,
         @ArraySchema(schema = @Schema(example = "baking"),
@@ -33,18 +38,25 @@ record ProductView(
         @Nullable String coverUrl,
         @ArraySchema(schema = @Schema(implementation = ProductFileView.class), arraySchema = @Schema(nullable = true,
                 description = "The product's files in order: only for its creator, on GET /api/v1/products/{id}; null otherwise"))
-        @Nullable List<ProductFileView> files) {
+        @Nullable List<ProductFileView> files,
+        @Schema(requiredMode = REQUIRED, example = "2026-11-30T09:15:00Z") Instant createdAt,
+        @Schema(requiredMode = REQUIRED, example = "2026-12-01T17:40:00Z", description = "Last change of its "
+                + "name, description, price, tags or cover") Instant updatedAt) {
 
-    static ProductView of(Product product) {
-        return of(product, null);
+    static ProductView of(Product product, UnaryOperator<String> absolute) {
+        return of(product, null, absolute);
     }
 
-    static ProductView of(Product product, @Nullable List<ProductFile> files) {
+    /** {@code absolute} turns a path of this site into the address integrators link to. */
+    static ProductView of(Product product, @Nullable List<ProductFile> files, UnaryOperator<String> absolute) {
         return new ProductView(product.id(), product.name(), product.description(), product.priceCents(),
+                product.currency(), absolute.apply("/products/" + product.id()),
                 new Creator(product.creator().id(), product.creator().name()),
-                new StoreRef(product.store().id(), product.store().name()), product.tags(),
+                new StoreRef(product.store().id(), product.store().name(), product.store().slug(),
+                        absolute.apply("/s/" + product.store().slug())), product.tags(),
                 product.cover() == null ? null : product.cover().url(),
-                files == null ? null : files.stream().map(ProductFileView::of).toList());
+                files == null ? null : files.stream().map(ProductFileView::of).toList(),
+                product.createdAt(), product.updatedAt());
     }
 
     @Serdeable
@@ -58,6 +70,9 @@ record ProductView(
     @Schema(name = "ProductStore", description = "The store the product is in: its creator's")
     record StoreRef(
             @Schema(requiredMode = REQUIRED, example = "7") long id,
-            @Schema(requiredMode = REQUIRED, example = "Ada's Recipes") String name) {
+            @Schema(requiredMode = REQUIRED, example = "Ada's Recipes") String name,
+            @Schema(requiredMode = REQUIRED, example = "adas-recipes") String slug,
+            @Schema(requiredMode = REQUIRED, example = "https://yumroad.example/s/adas-recipes",
+                    description = "The store's public page") String url) {
     }
 }

@@ -1,5 +1,6 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.kernel.http.SiteLinks;
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
@@ -14,6 +15,7 @@ import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -50,7 +52,10 @@ class ProductsApi {
     private final Catalog catalog;
     private final ProductContent content;
 
-    ProductsApi(Catalog catalog, ProductContent content) {
+    private final SiteLinks site;
+
+    ProductsApi(Catalog catalog, ProductContent content, SiteLinks site) {
+        this.site = site;
         this.catalog = catalog;
         this.content = content;
     }
@@ -71,17 +76,19 @@ class ProductsApi {
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
-    HttpResponse<ProductView> create(@Body NewProductBody body, Authentication caller) {
+    HttpResponse<ProductView> create(@Body NewProductBody body, Authentication caller, HttpRequest<?> request) {
         Product product = catalog.create(CurrentUser.id(caller),
                 new NewProduct(body.name(), body.description(), body.priceCents(), body.tags()));
-        return HttpResponse.created(ProductView.of(product), URI.create("/api/v1/products/" + product.id()));
+        return HttpResponse.created(ProductView.of(product, links(request)), URI.create("/api/v1/products/" + product.id()));
     }
 
-    @Get("{?creator,store,tag,limit,cursor}")
+    @Get("{?creator,store,tag,q,limit,cursor}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @PublicApi
-    @Operation(operationId = "listProducts", summary = "List products, newest first",
-            description = "Filters combine; an unknown creator, store or tag gives an empty page.")
+    @Operation(operationId = "listProducts", summary = "List products, newest first, or search them",
+            description = "Filters combine; an unknown creator, store or tag gives an empty page. With `q`, only "
+                    + "the products that match it, best match first (name and tags count more than the "
+                    + "description), then newest.")
     @ApiResponse(responseCode = "200", description = "One page of products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
@@ -92,11 +99,17 @@ class ProductsApi {
                      Long store,
                      @QueryValue @Nullable @Parameter(description = "Only products with this tag", example = "baking")
                      String tag,
+                     @QueryValue @Nullable @Parameter(description = "Words to search for in names, tags and "
+                             + "descriptions, as in a web search: `\"oil paint\"` for a phrase, `-free` to leave "
+                             + "a word out, `or` between alternatives; 1 to 200 characters", example = "watercolor brushes")
+                     String q,
                      @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                              schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                      Integer limit,
-                     @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor) {
-        return ProductPage.of(catalog.list(new ProductQuery(creator, store, tag), PageRequest.of(limit, cursor)));
+                     @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
+                     HttpRequest<?> request) {
+        return ProductPage.of(catalog.list(new ProductQuery(creator, store, tag, q), PageRequest.of(limit, cursor)),
+                links(request));
     }
 
     @Get("/{id}")
@@ -108,10 +121,10 @@ class ProductsApi {
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
     ProductView find(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
-                     @Nullable Authentication caller) {
+                     @Nullable Authentication caller, HttpRequest<?> request) {
         Product product = catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id));
         boolean creator = caller != null && CurrentUser.id(caller) == product.creator().id();
-        return ProductView.of(product, creator ? content.files(id) : null);
+        return ProductView.of(product, creator ? content.files(id) : null, links(request));
     }
 
     @Patch("/{id}")
@@ -132,9 +145,9 @@ class ProductsApi {
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
     ProductView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
-                       @Body ProductEdit body, Authentication caller) {
+                       @Body ProductEdit body, Authentication caller, HttpRequest<?> request) {
         return ProductView.of(catalog.change(id, CurrentUser.id(caller),
-                new ProductChanges(body.name(), body.description(), body.priceCents(), body.tags())));
+                new ProductChanges(body.name(), body.description(), body.priceCents(), body.tags())), links(request));
     }
 
     @Delete("/{id}")
@@ -152,5 +165,9 @@ class ProductsApi {
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 Authentication caller) {
         catalog.remove(id, CurrentUser.id(caller));
+    }
+
+    private java.util.function.UnaryOperator<String> links(HttpRequest<?> request) {
+        return path -> site.absolute(request, path);
     }
 }

@@ -96,13 +96,21 @@ class ApiContractTest implements FreshDatabase {
                 .bearerAuth(seller.token()));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/products/" + created.id());
-        assertThat(created.json()).containsOnlyKeys("id", "name", "description", "priceCents", "creator", "store",
-                        "tags", "coverUrl", "files")
+        assertThat(created.json()).containsOnlyKeys("id", "name", "description", "priceCents", "currency", "url",
+                        "creator", "store", "tags", "coverUrl", "files", "createdAt", "updatedAt")
                 .containsEntry("coverUrl", null).containsEntry("files", null)
                 .containsEntry("name", "Kernel Cookbook").containsEntry("priceCents", 2500)
+                .containsEntry("currency", "USD")
                 .containsEntry("creator", Map.of("id", (int) seller.id(), "name", "Linus"))
-                .containsEntry("store", Map.of("id", seller.storeId().intValue(), "name", "Linus's shop"))
                 .containsEntry("tags", List.of("baking", "linux"));
+        assertThat((String) created.json().get("url")).matches("https?://[^/]+/products/" + created.id());
+        assertThat(java.time.Instant.parse((String) created.json().get("updatedAt")))
+                .isAfterOrEqualTo(java.time.Instant.parse((String) created.json().get("createdAt")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> store = (Map<String, Object>) created.json().get("store");
+        assertThat(store).containsOnlyKeys("id", "name", "slug", "url")
+                .containsEntry("id", seller.storeId().intValue()).containsEntry("name", "Linus's shop");
+        assertThat((String) store.get("url")).matches("https?://[^/]+/s/" + store.get("slug"));
 
         assertThat(api.call(HttpRequest.GET("/api/v1/products/" + created.id())).json()).isEqualTo(created.json());
         assertThat(api.call(HttpRequest.GET("/api/v1/stores/" + seller.storeId())).json())
