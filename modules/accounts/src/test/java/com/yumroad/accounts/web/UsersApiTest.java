@@ -99,7 +99,7 @@ class UsersApiTest implements FreshDatabase {
 
     @Test
     void theSignUpsLocationIsThePublicProfileWhichNeverShowsTheEmail() {
-        HttpResponse<Map<String, Object>> made = signUp("grace@example.com", "correct horse", "Grace");
+        HttpResponse<Map<String, Object>> made = signUp("hopper@example.com", "correct horse", "Grace");
         String location = made.getHeaders().get("Location");
 
         @SuppressWarnings("unchecked")

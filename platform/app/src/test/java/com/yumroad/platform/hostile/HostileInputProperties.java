@@ -136,6 +136,8 @@ class HostileInputProperties {
                         "/api/v1/products?tag=" + tag + "&limit=" + limit + "&cursor=" + cursor + "&store=" + store),
                 Combinators.combine(v, v).as((creator, tag) -> "/api/v1/products?creator=" + creator + "&tag=" + tag),
                 v.map(id -> "/api/v1/products/" + id),
+                Combinators.combine(v, v).as((q, cursor) -> "/api/v1/products?q=" + q + "&cursor=" + cursor),
+                v.map(id -> "/api/v1/users/" + id),
                 v.map(id -> "/api/v1/stores/" + id),
                 Combinators.combine(v, v).as((id, limit) -> "/api/v1/stores/" + id + "/products?limit=" + limit),
                 Combinators.combine(v, v).as((id, cursor) -> "/api/v1/users/" + id + "/products?cursor=" + cursor),
@@ -163,7 +165,7 @@ class HostileInputProperties {
         String path = delete ? request.substring(7) : request;
         Answer answer = target.send(delete ? "DELETE" : "GET", path, null, null,
                 Map.of("Authorization", "Bearer " + seller.token()));
-        Problems.assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id"));
+        Problems.assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id", "q"));
         if (answer.status() >= 400 || !delete) {
             assertThat(target.fingerprint()).as("%s -> %s", request, answer).isEqualTo(before);
         }
