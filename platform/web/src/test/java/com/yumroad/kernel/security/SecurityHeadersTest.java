@@ -50,6 +50,16 @@ class SecurityHeadersTest implements FreshDatabase {
     }
 
     @Test
+    void everyPageNamesTheSitesOwnIconWhichIsServedFromTheJar() {
+        WebSession browser = new WebSession(client);
+        assertThat(browser.get("/no-such-page").body()).contains("<link rel=\"icon\" href=\"/assets/favicon.svg\"");
+        HttpResponse<String> icon = browser.get("/assets/favicon.svg");
+        assertThat(icon.code()).isEqualTo(200);
+        assertThat(icon.getHeaders().get("Content-Type")).startsWith("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void sourceControlMetadataIsNotServed() {
         WebSession browser = new WebSession(client);
         for (String path : List.of("/.git/config", "/assets/../.git/HEAD", "/.env")) {
