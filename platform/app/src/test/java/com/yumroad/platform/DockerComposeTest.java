@@ -35,5 +35,9 @@ class DockerComposeTest {
                 "SMTP_HOST", "SMTP_PORT", "PUBLIC_URL");
         assertThat((String) services.get("mail").get("image")).isEqualTo("axllent/mailpit");
         assertThat(Path.of("../../Dockerfile")).exists();
+
+        var nats = services.get("nats");
+        assertThat((List<String>) nats.get("command")).contains("-js");
+        assertThat((Map<String, Object>) app.get("environment")).containsEntry("NATS_URL", "nats://nats:4222");
     }
 }
