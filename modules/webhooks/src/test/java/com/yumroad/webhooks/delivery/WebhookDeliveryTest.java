@@ -106,6 +106,38 @@ class WebhookDeliveryTest implements FreshDatabase {
     }
 
     @Test
+    void subscriptionsRacingForTheLastPlacesMakeNoMoreThanTheLimit() throws Exception {
+        Seller seller = seller();
+        for (int i = 0; i < 17; i++) {
+            subscribe(seller, "catalog.product-published");
+        }
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Boolean>> made = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                made.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        subscribe(seller, "catalog.product-published");
+                        return true;
+                    } catch (com.yumroad.kernel.errors.InvalidInputException refused) {
+                        return false;
+                    }
+                }));
+            }
+            int succeeded = 0;
+            for (var one : made) {
+                succeeded += one.get() ? 1 : 0;
+            }
+            assertThat(succeeded).as("the default limit is 20").isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(subscriptions.list(seller.id())).hasSize(20);
+    }
+
+    @Test
     void aDeliveryIsSignedAsTheStandardWebhooksSpecificationSays() throws Exception {
         Seller seller = seller();
         IssuedSubscription subscription = subscribe(seller, "catalog.product-published");
