@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class DownloadLimitPageTest implements FreshDatabase {
 
     @Inject
