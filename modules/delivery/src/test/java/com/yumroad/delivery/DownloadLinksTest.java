@@ -167,6 +167,9 @@ class DownloadLinksTest implements FreshDatabase {
         assertThat(new String(page.body())).contains("Thank you for your purchase", "Your files", ">book.pdf</a>",
                 "293 KB", "/downloads/" + order + "/" + file.id() + "/");
         assertThat(guessed.statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> oldFilesPage = get(receipt + "/files", null);
+        assertThat(oldFilesPage.statusCode()).isEqualTo(301);
+        assertThat(oldFilesPage.headers().firstValue("Location")).hasValue(receipt + "#files");
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.yumroad.sales.SaleStatus;
 import com.yumroad.sales.Sales;
 import com.yumroad.sales.internal.PaymentGateways;
 import com.yumroad.sales.internal.PaymentConfirmations;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -40,6 +43,14 @@ class ReceiptPage {
         this.sales = sales;
         this.confirmations = confirmations;
         this.sections = sections;
+    }
+
+    /** The files once had a page of their own; links to it (in receipts already mailed) lead to the receipt's. */
+    @Get("/{orderId}/{signature}/files")
+    HttpResponse<?> files(@PathVariable long orderId, @PathVariable String signature) {
+        sales.byReceipt(orderId, signature).orElseThrow(() -> new NotFoundException("Receipt", orderId));
+        return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, sales.receiptPath(orderId) + "#files");
     }
 
     @Get(value = "/{orderId}/{signature}", produces = MediaType.TEXT_HTML)
