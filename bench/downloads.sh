@@ -18,7 +18,7 @@ PORT="${BENCH_PORT:-18350}"
 DB_PORT="${BENCH_DB_PORT:-55350}"
 SIZES_MB="${SIZES_MB:-10 100}"
 PARALLEL="${PARALLEL:-8}"
-JAR="$ROOT/platform/app/target/yumroad.jar"
+JAR="${JAR:-$ROOT/platform/app/target/yumroad.jar}"
 BASE="http://127.0.0.1:$PORT"
 
 if [[ "${BUILD:-0}" == 1 || ! -f "$JAR" ]]; then
@@ -46,7 +46,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status"; }
-json() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" | head -1; }
+json() { grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }  # the first "$1" of a JSON object
 
 curl -fs -X POST "$BASE/api/v1/users" -H 'Content-Type: application/json' \
   -d '{"email":"bench@example.com","password":"correct horse","name":"Bench"}' >/dev/null
@@ -75,7 +75,9 @@ for size in $SIZES_MB; do
   [[ -n "$link" ]] || { echo "no download link on $receipt" >&2; exit 1; }
 
   alone="$(curl -fs -o "$WORK/alone.bin" -w '%{speed_download}' "$BASE$link")"
-  [[ "$(sha256sum "$WORK/alone.bin" | cut -d' ' -f1)" == "$want" ]] || { echo "bytes differ" >&2; exit 1; }
+  [[ "$(sha256sum "$WORK/alone.bin" | cut -d' ' -f1)" == "$want" ]] || {
+    echo "bytes differ: $(stat -c %s "$WORK/alone.bin") bytes downloaded of $(stat -c %s "$WORK/upload.bin")" >&2
+    tail -30 "$WORK/app.log" >&2; exit 1; }
   rm -f "$WORK/alone.bin"
 
   before="$(rss_kb)"
