@@ -20,6 +20,7 @@ public record ProductRow(
         String description,
         long priceCents,
         String currency,
+        @Nullable Boolean payWhatYouWant,
         @Nullable String coverKey,
         @Nullable String coverAlt,
         String tagNames,
@@ -28,13 +29,22 @@ public record ProductRow(
 
     static final String CURRENCY = "USD";
 
-    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents,
-                                 List<String> tagNames) {
-        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null,
-                searchable(tagNames), null, null);
+    /** The column is true or null (a fixed price). */
+    static Boolean stored(boolean payWhatYouWant) {
+        return payWhatYouWant ? Boolean.TRUE : null;
     }
 
-    /** The tag names as the search vector reads them (catalog V7): sorted, space-separated. */
+    boolean letsBuyersPayWhatTheyWant() {
+        return Boolean.TRUE.equals(payWhatYouWant);
+    }
+
+    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents,
+                                 boolean payWhatYouWant, List<String> tagNames) {
+        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, stored(payWhatYouWant),
+                null, null, searchable(tagNames), null, null);
+    }
+
+    /** The tag names as the search vector reads them (catalog V8): sorted, space-separated. */
     static String searchable(List<String> tagNames) {
         return String.join(" ", tagNames.stream().sorted().toList());
     }

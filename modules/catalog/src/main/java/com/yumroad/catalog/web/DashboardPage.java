@@ -1,5 +1,6 @@
 package com.yumroad.catalog.web;
 
+import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductQuery;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The owner's home: their store, their products with tags and prices, and quick stats with the store's recent
- * activity (the feed that durable after-commit listeners keep: it may trail a change by a moment).
+ * activity (the feed that durable after-commit listeners keep: it may trail a change by a moment). An owner whose
+ * address is not confirmed can sell all the same; the page says so.
  */
 @Controller("/dashboard")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -39,8 +41,10 @@ class DashboardPage {
     private final Storefront storefront;
     private final Catalog catalog;
     private final StoreActivity activity;
+    private final EmailAddresses addresses;
 
-    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity) {
+    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity, EmailAddresses addresses) {
+        this.addresses = addresses;
         this.storefront = storefront;
         this.catalog = catalog;
         this.activity = activity;
@@ -52,6 +56,7 @@ class DashboardPage {
         Optional<Store> store = storefront.ofOwner(userId);
         Map<String, Object> model = new HashMap<>();
         model.put("money", Money.INSTANCE);
+        model.put("unconfirmedEmail", !addresses.isVerified(userId));
         store.ifPresent(mine -> {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
             model.put("store", mine);

@@ -28,6 +28,9 @@ record ProductView(
         @Schema(requiredMode = REQUIRED, example = "USD", description = "ISO 4217 currency of the price") String currency,
         @Schema(requiredMode = REQUIRED, example = "https://yumroad.example/products/42",
                 description = "The product's public page") String url,
+        @Schema(requiredMode = REQUIRED, example = "false",
+                description = "True: the price is the minimum and the buyer chooses the amount at checkout")
+        boolean payWhatYouWant,
         Creator creator,
         StoreRef store,
         @ArraySchema(schema = @Schema(example = "baking"),
@@ -51,6 +54,7 @@ record ProductView(
     static ProductView of(Product product, @Nullable List<ProductFile> files, UnaryOperator<String> absolute) {
         return new ProductView(product.id(), product.name(), product.description(), product.priceCents(),
                 product.currency(), absolute.apply("/products/" + product.id()),
+                product.payWhatYouWant(),
                 new Creator(product.creator().id(), product.creator().name()),
                 new StoreRef(product.store().id(), product.store().name(), product.store().slug(),
                         absolute.apply("/s/" + product.store().slug())), product.tags(),

@@ -1,6 +1,7 @@
 package com.yumroad.kernel.db.migration;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,14 +61,34 @@ final class SchemaContents {
     /** A dropped table ({@code column} null) or a dropped column. */
     record Removal(String schema, String table, String column) {
 
-        /** Whether the table has rows, or the column a value, right now (before the removal). */
+        /**
+         * Whether the table has rows, or the column a value, right now (before the removal). A column whose values
+         * are computed from other data holds none of its own: a generated column, or one whose comment starts with
+         * {@code derived:} (a copy kept for an index, which the migration that made it computes again).
+         */
         boolean holdsData(Connection connection) throws SQLException {
+            if (column != null && derived(connection)) {
+                return false;
+            }
             String sql = column == null
                     ? "select exists (select 1 from " + Sql.table(schema, table) + ")"
                     : "select exists (select 1 from " + Sql.table(schema, table) + " where " + Sql.quote(column) + " is not null)";
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getBoolean(1);
+            }
+        }
+
+        private boolean derived(Connection connection) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select a.attgenerated <> '' or coalesce(col_description(a.attrelid, a.attnum), '') like 'derived:%'
+                    from pg_attribute a
+                    where a.attrelid = cast(? as regclass) and a.attname = ?""")) {
+                query.setString(1, Sql.table(schema, table));
+                query.setString(2, column);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
             }
         }
 

@@ -15,3 +15,7 @@ alter table products add column search tsvector generated always as (
     || setweight(to_tsvector('english', description), 'C')) stored;
 
 create index products_search_idx on products using gin (search);
+
+-- Both columns are computed from other data: undoing this migration loses nothing (the migration tool reads this).
+comment on column products.tag_names is 'derived: the product''s tag names (catalog.product_tags), for search';
+comment on column products.search is 'derived: the search vector of name, tag_names and description';

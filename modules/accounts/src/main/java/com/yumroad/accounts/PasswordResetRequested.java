@@ -1,0 +1,9 @@
+package com.yumroad.accounts;
+
+import com.yumroad.kernel.events.DomainEvent;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Someone asked for a password reset of an existing account: send {@link PasswordResets#path} of the token to {@code email}. */
+@Serdeable
+public record PasswordResetRequested(long userId, String email, long tokenId) implements DomainEvent {
+}
