@@ -86,7 +86,7 @@ class ProductContentPages {
         try {
             Uploads.checkLength(request, content.maxFileSize(), "file", ProductFilesApi.readable(content.maxFileSize()));
             content.addFile(id, CurrentUser.id(caller), file.getFilename(),
-                    file.getContentType().map(MediaType::toString).orElse(null), Uploads.stream(file, "file"));
+                    Uploads.declaredType(file), Uploads.stream(file, "file"));
         } catch (InvalidInputException e) {
             return refused(product, null, HttpStatus.UNPROCESSABLE_ENTITY, e.errors());
         } catch (TooLargeException e) {

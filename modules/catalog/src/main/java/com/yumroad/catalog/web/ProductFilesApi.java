@@ -94,7 +94,7 @@ class ProductFilesApi {
         mine(id, caller);
         Uploads.checkLength(request, content.maxFileSize(), "file", readable(content.maxFileSize()));
         ProductFile added = content.addFile(id, CurrentUser.id(caller), file.getFilename(),
-                file.getContentType().map(MediaType::toString).orElse(null), Uploads.stream(file, "file"));
+                Uploads.declaredType(file), Uploads.stream(file, "file"));
         return HttpResponse.created(ProductFileView.of(added),
                 URI.create("/api/v1/products/" + id + "/files/" + added.id()));
     }

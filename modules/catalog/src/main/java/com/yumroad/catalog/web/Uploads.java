@@ -24,6 +24,15 @@ final class Uploads {
         }
     }
 
+    /** The type the part declares, or null when it declares none or one that is not a media type. */
+    static String declaredType(StreamingFileUpload upload) {
+        try {
+            return upload.getContentType().map(Object::toString).orElse(null);
+        } catch (IllegalArgumentException notAMediaType) { // Micronaut parses the header when asked
+            return null;
+        }
+    }
+
     static InputStream stream(StreamingFileUpload upload, String field) {
         if (upload == null || upload.getFilename() == null || upload.getFilename().isBlank()) {
             throw new InvalidInputException(field, "Choose a file");

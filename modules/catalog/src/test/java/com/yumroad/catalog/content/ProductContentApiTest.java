@@ -216,6 +216,15 @@ class ProductContentApiTest implements FreshDatabase {
     }
 
     @Test
+    void aFileWhosePartDeclaresAnEmptyTypeIsKeptWithoutOne() throws Exception {
+        long product = product(ownerToken, "Untyped");
+
+        HttpResponse<String> answer = upload(product, ownerToken, "notes.txt", "", "plain words".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void replacingACoverDeletesTheOldImages() throws Exception {
         long product = product(ownerToken, "Twice");
         String first = (String) map(cover(product, ownerToken, "a.png", "image/png", Images.png(400, 300, false), null)

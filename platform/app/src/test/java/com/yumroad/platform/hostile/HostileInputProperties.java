@@ -116,7 +116,7 @@ class HostileInputProperties {
         Map<String, String> headers = op.bearer()
                 ? Map.of("Authorization", "Bearer " + (op.storeless() ? storeless : seller).token()) : Map.of();
 
-        String before = target.fingerprint();
+        Map<String, String> before = target.fingerprint();
         Answer answer = target.send(op.method(), path, contentType, body, headers);
 
         Problems.assertApiAnswer(answer, fieldsOf(op));
@@ -155,7 +155,7 @@ class HostileInputProperties {
     @Property(tries = 200)
     void pathsAndQueriesNeverAnswer5xx(@ForAll("queries") QueryCase c) {
         String request = c.pathAndQuery();
-        String before = target.fingerprint();
+        Map<String, String> before = target.fingerprint();
         if (request.startsWith("PAGE ")) {
             Answer answer = target.send("GET", request.substring(5), null, null, Map.of("Accept", "text/html"));
             assertThat(answer.status()).as("%s -> %s", request, answer).isLessThan(500);
@@ -243,7 +243,7 @@ class HostileInputProperties {
         headers.put("Accept", "text/html");
         headers.put("Cookie", form.loggedIn() ? browser.cookies() : "csrfToken=" + browser.csrfToken());
 
-        String before = target.fingerprint();
+        Map<String, String> before = target.fingerprint();
         Answer answer = target.send("POST", form.path().replace("{product}", String.valueOf(webProduct)),
                 "application/x-www-form-urlencoded", body, headers);
 

@@ -116,20 +116,20 @@ final class Target implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** A digest of every row of the business tables (not the activity feed, which after-commit listeners write). */
-    String fingerprint() {
+    /** A digest per business table of all its rows (so that a failure names the table that changed). */
+    Map<String, String> fingerprint() {
         try (Connection c = TestDatabase.server().connect(databaseUrl); Statement s = c.createStatement()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String table : new java.util.TreeSet<>(TABLES.keySet())) {
+            Map<String, String> digests = new java.util.TreeMap<>();
+            for (String table : TABLES.keySet()) {
                 String row = "(" + TABLES.get(table) + ")::text";
                 try (ResultSet rs = s.executeQuery("select coalesce(string_agg(" + row + ", '|' order by " + row
                         + "), '') from " + table + " t")) {
                     rs.next();
-                    digest.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
+                    digests.put(table, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(rs.getString(1).getBytes(StandardCharsets.UTF_8))).substring(0, 16));
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return digests;
         } catch (SQLException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
