@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 + "scopes allow: a missing scope answers 403 naming it)")
 @OpenAPIInclude(classNames = {
         "com.yumroad.accounts.web.UsersApi",
+        "com.yumroad.site.web.MeApi",
         "com.yumroad.accounts.web.TokenApi",
         "com.yumroad.accounts.tokens.AccessTokensApi",
         "com.yumroad.storefront.web.StoresApi",

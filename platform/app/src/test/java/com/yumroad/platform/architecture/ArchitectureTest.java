@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void everyModuleKeepsToItsDeclaredDependenciesAndTheirPublicFace() {
         List<ApplicationModule> modules = Modules.declared();
-        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales");
+        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales", "site");
 
         ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
     }

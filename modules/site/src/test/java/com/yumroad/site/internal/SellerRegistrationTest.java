@@ -1,4 +1,4 @@
-package com.yumroad.storefront.internal;
+package com.yumroad.site.internal;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
@@ -6,7 +6,7 @@ import com.yumroad.kernel.errors.ConflictException;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.storefront.NewStore;
-import com.yumroad.storefront.SellerSignUp;
+import com.yumroad.site.SellerSignUp;
 import com.yumroad.storefront.Store;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

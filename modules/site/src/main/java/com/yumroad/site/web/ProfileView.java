@@ -1,4 +1,4 @@
-package com.yumroad.accounts.web;
+package com.yumroad.site.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.accounts.UserSummary;

@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
@@ -53,9 +53,9 @@ class LandingPage {
         model.put("featured", featured);
         model.put("products", products);
         model.put("tags", tags);
-        model.put("money", Money.INSTANCE);
+        model.put("money", Prices.INSTANCE);
         model.put(SharePreview.MODEL_KEY, previews.page(request, "Yumroad",
                 "Creators open a store and sell what they make: e-books, brushes, courses.", "/"));
-        return new ModelAndView<>("catalog/landing", model);
+        return new ModelAndView<>("site/landing", model);
     }
 }

@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;

@@ -1,12 +1,12 @@
-package com.yumroad.storefront.internal;
+package com.yumroad.site.internal;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
+import com.yumroad.site.SellerSignUp;
 import com.yumroad.storefront.NewStore;
-import com.yumroad.storefront.SellerSignUp;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.transaction.annotation.Transactional;
@@ -30,8 +30,7 @@ class SellerRegistration implements SellerSignUp {
     @Transactional
     public Store signUp(Registration account, NewStore store) {
         List<FieldError> errors = new ArrayList<>(accounts.check(account));
-        StoreRules.check(StoreRules.normaliseName(store.name()), StoreRules.normaliseDescription(store.description()))
-                .forEach(e -> errors.add(new FieldError(storeField(e.field()), e.message())));
+        storefront.check(store).forEach(e -> errors.add(new FieldError(storeField(e.field()), e.message())));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
@@ -51,7 +51,7 @@ class StorePage {
         Page<Product> page = Pages.products(catalog, ProductQuery.inStore(store.id()), cursor);
         model.put("page", page);
         model.put(SharePreview.MODEL_KEY, previews.store(request, store, page.items()));
-        model.put("money", Money.INSTANCE);
-        return new ModelAndView<>("catalog/store", model);
+        model.put("money", Prices.INSTANCE);
+        return new ModelAndView<>("site/store", model);
     }
 }

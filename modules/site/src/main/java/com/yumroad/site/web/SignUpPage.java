@@ -1,4 +1,4 @@
-package com.yumroad.storefront.web;
+package com.yumroad.site.web;
 
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.Sessions;
@@ -12,7 +12,7 @@ import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
 import com.yumroad.storefront.NewStore;
-import com.yumroad.storefront.SellerSignUp;
+import com.yumroad.site.SellerSignUp;
 import com.yumroad.storefront.Store;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -99,7 +99,7 @@ class SignUpPage {
         Map<String, Object> model = new HashMap<>();
         model.put("form", typed);
         model.put("errors", errors);
-        return new ModelAndView<>("storefront/signup", model);
+        return new ModelAndView<>("site/signup", model);
     }
 
     /** What was typed, shown again after an error: never the password. */

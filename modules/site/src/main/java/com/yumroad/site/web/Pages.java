@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;

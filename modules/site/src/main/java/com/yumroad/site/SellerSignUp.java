@@ -1,6 +1,8 @@
-package com.yumroad.storefront;
+package com.yumroad.site;
 
 import com.yumroad.accounts.Registration;
+import com.yumroad.storefront.NewStore;
+import com.yumroad.storefront.Store;
 
 /**
  * Sign-up on the web: the account and its store open together, in one transaction, or neither does.

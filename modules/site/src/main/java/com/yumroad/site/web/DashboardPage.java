@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
@@ -51,13 +51,13 @@ class DashboardPage {
         long userId = CurrentUser.id(caller);
         Optional<Store> store = storefront.ofOwner(userId);
         Map<String, Object> model = new HashMap<>();
-        model.put("money", Money.INSTANCE);
+        model.put("money", Prices.INSTANCE);
         store.ifPresent(mine -> {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
             model.put("store", mine);
             model.put("page", page);
             model.put("recent", activity.of(mine.id(), userId, PageRequest.first(RECENT)).items());
         });
-        return new ModelAndView<>("catalog/dashboard", model);
+        return new ModelAndView<>("site/dashboard", model);
     }
 }

@@ -1,4 +1,4 @@
-package com.yumroad.catalog.web;
+package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
@@ -45,9 +45,9 @@ class TagPage {
         Map<String, Object> model = new HashMap<>();
         model.put("tag", tag);
         model.put("page", Pages.products(catalog, ProductQuery.taggedWith(tag), cursor));
-        model.put("money", Money.INSTANCE);
+        model.put("money", Prices.INSTANCE);
         model.put(SharePreview.MODEL_KEY, previews.page(request, "Products tagged " + tag,
                 "Products tagged " + tag + " from every store on Yumroad", "/tags/" + UriEscaper.segment(tag)));
-        return new ModelAndView<>("catalog/tag", model);
+        return new ModelAndView<>("site/tag", model);
     }
 }
