@@ -20,6 +20,6 @@ public final class SiteModule implements ApplicationModule {
 
     @Override
     public Set<String> dependsOn() {
-        return Set.of("accounts", "storefront", "catalog");
+        return Set.of("accounts", "storefront", "catalog", "sales", "activity");
     }
 }

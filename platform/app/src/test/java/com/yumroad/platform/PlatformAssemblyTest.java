@@ -32,7 +32,8 @@ class PlatformAssemblyTest implements FreshDatabase {
                 histories.add(rs.getString(1));
             }
         }
-        assertThat(histories).containsExactly("accounts", "catalog", "delivery", "platform", "sales", "storefront", "webhooks");
+        assertThat(histories).containsExactly("accounts", "activity", "catalog", "delivery", "platform", "sales", "storefront",
+                "webhooks");
     }
 
     @Test
@@ -54,7 +55,6 @@ class PlatformAssemblyTest implements FreshDatabase {
                 "products_creator_fk:products->accounts.users",
                 "products_store_fk:products->storefront.stores",
                 "products_store_of_creator_fk:products->storefront.stores",
-                "store_activity_store_fk:store_activity->storefront.stores",
                 "stores_owner_fk:stores->accounts.users",
                 "subscriptions_owner_fk:subscriptions->accounts.users");
     }

@@ -1,13 +1,14 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.Accounts;
-import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -18,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
  */
 @Controller("/api/v1/users/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
 class MeStandIn {
 
     private final Accounts accounts;
@@ -28,8 +30,8 @@ class MeStandIn {
 
     @Get
     @RequiresScope(Scope.READ)
-    UserSummary me(Authentication caller) {
+    UserView me(Authentication caller) {
         long id = CurrentUser.id(caller);
-        return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
+        return accounts.find(id).map(UserView::of).orElseThrow(() -> new NotFoundException("User", id));
     }
 }

@@ -1,12 +1,13 @@
 package com.yumroad.site.web;
 
+import com.yumroad.activity.StoreActivity;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductQuery;
-import com.yumroad.catalog.StoreActivity;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.sales.Sales;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
@@ -26,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The owner's home: their store, their products with tags and prices, and quick stats with the store's recent
- * activity (the feed that durable after-commit listeners keep: it may trail a change by a moment).
+ * The owner's home: their store, their products with tags, prices and paid sales (one statement for the page, from
+ * sales), and quick stats with the store's recent activity (the feed that durable after-commit listeners keep: it
+ * may trail a change by a moment).
  */
 @Controller("/dashboard")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -39,11 +41,13 @@ class DashboardPage {
     private final Storefront storefront;
     private final Catalog catalog;
     private final StoreActivity activity;
+    private final Sales sales;
 
-    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity) {
+    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity, Sales sales) {
         this.storefront = storefront;
         this.catalog = catalog;
         this.activity = activity;
+        this.sales = sales;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -56,6 +60,7 @@ class DashboardPage {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
             model.put("store", mine);
             model.put("page", page);
+            model.put("sales", sales.paidSalesCounts(page.items().stream().map(Product::id).toList()));
             model.put("recent", activity.of(mine.id(), userId, PageRequest.first(RECENT)).items());
         });
         return new ModelAndView<>("site/dashboard", model);

@@ -51,5 +51,7 @@ class DashboardPageTest implements FreshDatabase {
 
         assertThat(dashboard).contains("Recent activity", "Published", "Bird Feeder", "Opened", "Feed Store",
                 "Feed &amp; Seed");
+        assertThat(dashboard).as("each product's paid sales, from sales").contains(">Sales</th>",
+                "<td class=\"text-end sales\">0</td>");
     }
 }

@@ -46,7 +46,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.catalog.web.CoverApi",
         "com.yumroad.delivery.web.DownloadLimitApi",
         "com.yumroad.catalog.web.TagsApi",
-        "com.yumroad.catalog.activity.ActivityApi",
+        "com.yumroad.activity.web.ActivityApi",
         "com.yumroad.sales.web.SalesApi",
         "com.yumroad.webhooks.web.WebhooksApi"})
 final class ApiDocument {

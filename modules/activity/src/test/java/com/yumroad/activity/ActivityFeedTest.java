@@ -1,4 +1,4 @@
-package com.yumroad.catalog.activity;
+package com.yumroad.activity;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
@@ -7,6 +7,9 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.ProductChanges;
 import com.yumroad.catalog.ProductPublished;
 import com.yumroad.kernel.events.Delivery;
+import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.sales.SaleCompleted;
+import com.yumroad.sales.SaleRefunded;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
@@ -47,7 +50,9 @@ class ActivityFeedTest implements FreshDatabase {
     @Inject
     Catalog catalog;
     @Inject
-    ActivityRecorder recorder;
+    Listens listens;
+    @Inject
+    DomainEvents events;
     @Inject
     TransactionOperations<Connection> transactions;
     @Inject
@@ -108,6 +113,40 @@ class ActivityFeedTest implements FreshDatabase {
     }
 
     @Test
+    void salesAndRefundsOfTheStoresProductsAreInTheFeed() {
+        long owner = newUser("Gus");
+        Store store = storefront.open(owner, new NewStore("Gus's shop", null));
+        long product = catalog.create(owner, new NewProduct("Brush set", "Brushes", 900L, List.of())).id();
+        Instant paid = Instant.parse("2026-03-04T05:06:07Z");
+        transactions.executeWrite(status -> {
+            events.publish(new SaleCompleted(501, product, store.id(), owner, "Brush set", "buyer@example.com", 900L,
+                    "usd", paid, paid));
+            return null;
+        });
+        transactions.executeWrite(status -> {
+            events.publish(new SaleRefunded(501, product, store.id(), owner, "Brush set", "buyer@example.com", 900L,
+                    "usd", paid, paid, paid.plusSeconds(60)));
+            return null;
+        });
+
+        List<Map<String, Object>> items = awaitFeed(store.id(), owner, 4);
+
+        assertThat(items).extracting(i -> i.get("kind")).containsExactly(
+                "sale_refunded", "sale_completed", "product_published", "store_opened");
+        assertThat(items.get(0)).containsEntry("productId", (int) product).containsEntry("name", "Brush set")
+                .containsEntry("previousName", null);
+    }
+
+    @Test
+    void theFeedKeepsNoForeignKeyIntoAnotherModulesTables() throws SQLException {
+        try (Connection c = connection(); var rs = c.createStatement().executeQuery(
+                "select count(*) from pg_constraint where contype = 'f' and connamespace = 'activity'::regnamespace")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void aSecondDeliveryOfTheSamePublicationAddsNothing() throws SQLException {
         long owner = newUser("Dan");
         Store store = storefront.open(owner, new NewStore("Dan's shop", null));
@@ -116,7 +155,7 @@ class ActivityFeedTest implements FreshDatabase {
 
         for (int attempt = 0; attempt < 2; attempt++) {
             transactions.executeWrite(status -> {
-                recorder.productPublished(event, delivery);
+                listens.productPublished(event, delivery);
                 return null;
             });
         }
@@ -132,7 +171,7 @@ class ActivityFeedTest implements FreshDatabase {
 
         storefront.close(store.id(), owner);
         transactions.executeWrite(status -> {
-            recorder.productPublished(new ProductPublished(78, store.id(), owner, "Late"), new Delivery(-2, Instant.now(), 1));
+            listens.productPublished(new ProductPublished(78, store.id(), owner, "Late"), new Delivery(-2, Instant.now(), 1));
             return null;
         });
 
@@ -170,7 +209,7 @@ class ActivityFeedTest implements FreshDatabase {
 
     private long countWhere(String condition) throws SQLException {
         try (Connection c = connection(); var rs = c.createStatement()
-                .executeQuery("select count(*) from catalog.store_activity where " + condition)) {
+                .executeQuery("select count(*) from activity.store_activity where " + condition)) {
             rs.next();
             return rs.getLong(1);
         }

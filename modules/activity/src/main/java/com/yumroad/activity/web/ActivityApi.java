@@ -1,10 +1,10 @@
-package com.yumroad.catalog.activity;
+package com.yumroad.activity.web;
 
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.yumroad.catalog.Activity;
-import com.yumroad.catalog.StoreActivity;
+import com.yumroad.activity.Activity;
+import com.yumroad.activity.StoreActivity;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
@@ -53,8 +53,8 @@ class ActivityApi {
     @RequiresScope(Scope.READ)
     @Operation(operationId = "listStoreActivity", summary = "A store's activity, newest first (its owner only)",
             description = "What happened to the store and its products: store_opened, store_renamed, "
-                    + "product_published, product_updated, product_removed. Entries are written after the change "
-                    + "commits, so one may trail its change by a moment.",
+                    + "product_published, product_updated, product_removed, sale_completed, sale_refunded. Entries "
+                    + "are written after the change commits, so one may trail its change by a moment.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "One page of the store's activity",
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))

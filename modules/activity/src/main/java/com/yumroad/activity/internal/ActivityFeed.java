@@ -1,7 +1,7 @@
-package com.yumroad.catalog.activity;
+package com.yumroad.activity.internal;
 
-import com.yumroad.catalog.Activity;
-import com.yumroad.catalog.StoreActivity;
+import com.yumroad.activity.Activity;
+import com.yumroad.activity.StoreActivity;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.Cursors;

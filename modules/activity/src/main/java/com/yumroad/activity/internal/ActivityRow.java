@@ -1,4 +1,4 @@
-package com.yumroad.catalog.activity;
+package com.yumroad.activity.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -7,8 +7,8 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A row of catalog.store_activity. */
-@MappedEntity(value = "store_activity", schema = "catalog")
+/** A row of activity.store_activity. */
+@MappedEntity(value = "store_activity", schema = "activity")
 record ActivityRow(
         @Id @GeneratedValue @Nullable Long id,
         long storeId,

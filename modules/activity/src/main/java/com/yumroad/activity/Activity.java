@@ -1,4 +1,4 @@
-package com.yumroad.catalog;
+package com.yumroad.activity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -8,8 +8,8 @@ import java.time.Instant;
 
 /**
  * One entry of a store's activity feed. {@code kind}: store_opened, store_renamed, product_published,
- * product_updated, product_removed; {@code name} is the store's or product's name then; {@code previousName} only
- * for store_renamed; {@code productId} only for the product kinds.
+ * product_updated, product_removed, sale_completed, sale_refunded; {@code name} is the store's or product's name then;
+ * {@code previousName} only for store_renamed; {@code productId} only for the product and sale kinds.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // absent values are null, never left out (API contract)

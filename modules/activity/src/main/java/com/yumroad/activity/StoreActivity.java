@@ -1,4 +1,4 @@
-package com.yumroad.catalog;
+package com.yumroad.activity;
 
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
