@@ -1,6 +1,8 @@
 package com.yumroad.accounts;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventName;
 
+@EventName("accounts.user-renamed")
 public record UserRenamed(long userId, String name) implements DomainEvent {
 }

@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void eventsAndDurableListenersHaveStableNames() {
+        EventRules.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
     void everyApiEndpointDecidesWhatAPersonalAccessTokenNeeds() {
         ScopeRules.everyApiEndpointDeclaresItsScope().check(PRODUCTION);
     }

@@ -43,7 +43,8 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform    none -> 2  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql",
+                "platform    none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
+                        + "V3__name_events_in_publication_log.sql",
                 "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql",
@@ -54,6 +55,7 @@ class DbCommandTest {
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
                 "sales       none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
+                "activity    none -> 1  applied V1__create_store_activity.sql",
                 "delivery    none -> 1  applied V1__create_download_counts_and_limits.sql",
                 "webhooks    none -> 1  applied V1__create_subscriptions_and_deliveries.sql");
 
@@ -61,11 +63,12 @@ class DbCommandTest {
         assertThat(current.exitCode()).isZero();
         assertThat(current.out().lines()).containsExactly(
                 "module      version  pending",
-                "platform    2        -",
+                "platform    3        -",
                 "accounts    5        -",
                 "storefront  3        -",
                 "catalog     6        -",
                 "sales       3        -",
+                "activity    1        -",
                 "delivery    1        -",
                 "webhooks    1        -");
     }
@@ -96,8 +99,8 @@ class DbCommandTest {
 
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales", "delivery",
-                "webhooks");
+        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales",
+                "activity", "delivery", "site", "webhooks");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");

@@ -155,11 +155,14 @@ class PublicationDispatcher {
         }
     }
 
+    /**
+     * Read as the type the listener takes today: the row's {@code event_type} is a stable name (or, for an event
+     * without one, a class name), never looked up as a class, so the event's class may have moved since.
+     */
     private DomainEvent deserialize(Publication publication, DurableListener listener) {
         try {
-            Class<?> type = Class.forName(publication.eventType(), true, listener.eventType().getClassLoader());
-            return (DomainEvent) json.readValue(publication.serializedEvent(), Argument.of(type));
-        } catch (ClassNotFoundException | IOException e) {
+            return json.readValue(publication.serializedEvent(), Argument.of(listener.eventType()));
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot read event " + publication.eventType() + ": " + e.getMessage(), e);
         }
     }
