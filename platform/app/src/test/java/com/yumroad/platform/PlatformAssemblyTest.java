@@ -32,8 +32,8 @@ class PlatformAssemblyTest implements FreshDatabase {
                 histories.add(rs.getString(1));
             }
         }
-        assertThat(histories).containsExactly("accounts", "activity", "catalog", "delivery", "platform", "sales", "storefront",
-                "webhooks");
+        assertThat(histories).containsExactly("accounts", "activity", "catalog", "delivery", "platform", "sales", "site",
+                "storefront", "webhooks");
     }
 
     @Test

@@ -57,6 +57,7 @@ class DbCommandTest {
                         + "V3__check_email_by_code_point.sql",
                 "activity    none -> 1  applied V1__create_store_activity.sql",
                 "delivery    none -> 1  applied V1__create_download_counts_and_limits.sql",
+                "site        at none    up to date",
                 "webhooks    none -> 1  applied V1__create_subscriptions_and_deliveries.sql");
 
         CommandRun current = db("current");
@@ -70,6 +71,7 @@ class DbCommandTest {
                 "sales       3        -",
                 "activity    1        -",
                 "delivery    1        -",
+                "site        none     -",
                 "webhooks    1        -");
     }
 
