@@ -33,5 +33,9 @@ class DockerComposeTest {
         assertThat((Map<String, Object>) app.get("environment")).containsKeys(
                 "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "JWT_SECRET", "MICRONAUT_ENVIRONMENTS");
         assertThat(Path.of("../../Dockerfile")).exists();
+
+        var nats = services.get("nats");
+        assertThat((List<String>) nats.get("command")).contains("-js");
+        assertThat((Map<String, Object>) app.get("environment")).containsEntry("NATS_URL", "nats://nats:4222");
     }
 }

@@ -18,6 +18,10 @@ interface AccessTokenRepository extends CrudRepository<AccessToken, Long> {
 
     long countByUserId(long userId);
 
+    /** Serialises one owner's token making (a transaction lock on a key of the owner), so the limit holds in a race. */
+    @Query("select 1 from (select pg_advisory_xact_lock(hashtextextended('accounts.personal_access_tokens', :userId))) held")
+    int holdOwner(long userId);
+
     int deleteByIdAndUserId(long id, long userId);
 
     /** At most one write a minute per token, whatever its request rate. */

@@ -4,6 +4,8 @@ import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.scopes.Scope;
+import com.yumroad.kernel.text.Text;
+import com.yumroad.kernel.text.TextRule;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 class PersonalAccessTokens {
 
     static final int MAX_NAME = 100;
+    private static final TextRule NAME = TextRule.name("name", "Token name").length(1, MAX_NAME);
     static final int MAX_PER_USER = 50;
 
     private final AccessTokenRepository tokens;
@@ -37,11 +40,12 @@ class PersonalAccessTokens {
     @Transactional
     IssuedAccessToken create(long userId, NewAccessToken request) {
         Set<Scope> scopes = check(request);
+        tokens.holdOwner(userId);
         if (tokens.countByUserId(userId) >= MAX_PER_USER) {
             throw new InvalidInputException("name", "You have " + MAX_PER_USER + " tokens already: revoke one first");
         }
         String secret = secrets.newSecret();
-        AccessToken saved = tokens.save(new AccessToken(null, userId, request.name().strip(), secrets.hash(secret),
+        AccessToken saved = tokens.save(new AccessToken(null, userId, Text.line(request.name()), secrets.hash(secret),
                 TokenSecrets.hint(secret), scopes.stream().map(Scope::key).collect(Collectors.joining(" ")),
                 null, request.expiresAt(), null));
         return IssuedAccessToken.of(AccessTokenView.of(saved), secret);
@@ -79,12 +83,7 @@ class PersonalAccessTokens {
 
     private Set<Scope> check(NewAccessToken request) {
         List<FieldError> errors = new ArrayList<>();
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty()) {
-            errors.add(new FieldError("name", "Give the token a name"));
-        } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "At most " + MAX_NAME + " characters"));
-        }
+        NAME.check(Text.line(request.name())).ifPresent(errors::add);
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         List<String> keys = request.scopes() == null ? List.of() : request.scopes();
         for (String key : keys) {

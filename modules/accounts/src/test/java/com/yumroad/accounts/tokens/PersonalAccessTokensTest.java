@@ -187,7 +187,7 @@ class PersonalAccessTokensTest implements FreshDatabase {
 
         HttpResponse<String> noName = browser.post("/account/tokens", Map.of("name", "", "scopes", "read"));
         assertThat(noName.code()).isEqualTo(422);
-        assertThat(noName.body()).contains("Give the token a name");
+        assertThat(noName.body()).contains("Token name is required");
 
         Matcher revoke = Pattern.compile("action=\"/account/tokens/(\\d+)/revoke\"").matcher(list);
         assertThat(revoke.find()).isTrue();
@@ -195,6 +195,45 @@ class PersonalAccessTokensTest implements FreshDatabase {
         assertThat(call(bearer(HttpRequest.GET("/api/v1/users/me"), secret)).code()).isEqualTo(401);
         assertThat(browser.postExactly("/account/tokens", Map.of("name", "forged", "scopes", "read")).code())
                 .as("no CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void creationsRacingForTheLastPlacesMakeNoMoreThanTheLimit() throws Exception {
+        accounts.register(new Registration("collector@example.com", "Collector", PASSWORD));
+        String collector = (String) call(HttpRequest.POST("/api/v1/auth/token",
+                Map.of("email", "collector@example.com", "password", PASSWORD))).getBody().orElseThrow()
+                .get("accessToken");
+        for (int i = 0; i < PersonalAccessTokens.MAX_PER_USER - 3; i++) {
+            assertThat(call(bearer(HttpRequest.POST("/api/v1/tokens", Map.of("name", "t" + i, "scopes",
+                    List.of("read"))), collector)).code()).isEqualTo(201);
+        }
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String name = "racer " + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call(bearer(HttpRequest.POST("/api/v1/tokens", Map.of("name", name, "scopes",
+                            List.of("read"))), collector)).code();
+                }));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).filteredOn(c -> c == 201).hasSize(3);
+            assertThat(codes).filteredOn(c -> c == 422).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var c = connection(); var rs = c.createStatement().executeQuery("select count(*) from "
+                + "accounts.personal_access_tokens t join accounts.users u on u.id = t.user_id "
+                + "where u.email = 'collector@example.com'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(PersonalAccessTokens.MAX_PER_USER);
+        }
     }
 
     private HttpResponse<Map<String, Object>> create(String name, List<String> scopes, Instant expiresAt) {

@@ -201,6 +201,21 @@ class ProductContentApiTest implements FreshDatabase {
     }
 
     @Test
+    void aPartThatClaimsToBeMultipartWithoutABoundaryIsABadRequestNotAServerError() throws Exception {
+        long product = product(ownerToken, "Nested");
+        long before = storedFiles().size();
+
+        HttpResponse<String> cover = cover(product, ownerToken, "x.png", "multipart/mixed", new byte[]{1, 2, 3}, null);
+        HttpResponse<String> file = upload(product, ownerToken, "x.pdf", "multipart/mixed", new byte[]{1, 2, 3});
+
+        assertThat(cover.statusCode()).isEqualTo(400);
+        assertThat(cover.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(storedFiles()).hasSize((int) before);
+    }
+
+    @Test
     void replacingACoverDeletesTheOldImages() throws Exception {
         long product = product(ownerToken, "Twice");
         String first = (String) map(cover(product, ownerToken, "a.png", "image/png", Images.png(400, 300, false), null)

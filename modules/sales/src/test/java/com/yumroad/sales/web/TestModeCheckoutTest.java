@@ -110,6 +110,14 @@ class TestModeCheckoutTest implements FreshDatabase {
     }
 
     @Test
+    void aCheckoutReferenceTheDatabaseCouldNotEvenCompareIsNotFound() {
+        WebSession buyer = new WebSession(client);
+
+        assertThat(buyer.get("/checkout/test/test_%00").code()).isEqualTo(404);
+        assertThat(buyer.get("/checkout/test/test_%ED%A0%80").code()).isEqualTo(404);
+    }
+
+    @Test
     void formsWithoutTheirCsrfTokenAreRefused() {
         WebSession buyer = new WebSession(client);
         buyer.get("/checkout/" + product.id());

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A subscription's delivery log, and "send again". */
 @Singleton
@@ -33,6 +34,11 @@ public class Deliveries {
     public List<DeliveryView> recent(long ownerId, long subscriptionId) {
         subscriptions.find(ownerId, subscriptionId);
         return deliveries.recent(subscriptionId, LOG_LENGTH).stream().map(DeliveryView::of).toList();
+    }
+
+    /** The latest delivery that was attempted: what the URL last answered. */
+    public Optional<DeliveryView> lastAttempted(long ownerId, long subscriptionId) {
+        return recent(ownerId, subscriptionId).stream().filter(d -> d.lastAttemptAt() != null).findFirst();
     }
 
     /**

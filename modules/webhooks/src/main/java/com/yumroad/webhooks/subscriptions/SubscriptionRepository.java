@@ -18,6 +18,10 @@ public interface SubscriptionRepository extends CrudRepository<Subscription, Lon
 
     long countByOwnerId(long ownerId);
 
+    /** Serialises one owner's subscribing (a transaction lock on a key of the owner), so the limit holds in a race. */
+    @Query("select 1 from (select pg_advisory_xact_lock(hashtextextended('webhooks.subscriptions', :ownerId))) held")
+    int holdOwner(long ownerId);
+
     int deleteByIdAndOwnerId(long id, long ownerId);
 
     void deleteByOwnerId(long ownerId);

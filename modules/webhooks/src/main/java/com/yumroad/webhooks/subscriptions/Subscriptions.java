@@ -53,6 +53,7 @@ public class Subscriptions {
         }
         events.stream().filter(e -> !EventTypes.NAMES.contains(e)).forEach(e -> errors.add(new FieldError("events",
                 "Unknown event '" + e + "': use " + String.join(", ", EventTypes.NAMES))));
+        subscriptions.holdOwner(ownerId);
         if (subscriptions.countByOwnerId(ownerId) >= settings.maxPerOwner()) {
             errors.add(new FieldError("url", "At most " + settings.maxPerOwner() + " webhooks: remove one first"));
         }

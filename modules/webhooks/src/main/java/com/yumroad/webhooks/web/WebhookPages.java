@@ -6,9 +6,11 @@ import com.yumroad.kernel.http.FormErrors;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.webhooks.delivery.Deliveries;
+import com.yumroad.webhooks.delivery.DeliveryView;
 import com.yumroad.webhooks.subscriptions.EventTypes;
 import com.yumroad.webhooks.subscriptions.IssuedSubscription;
 import com.yumroad.webhooks.subscriptions.NewSubscription;
+import com.yumroad.webhooks.subscriptions.SubscriptionView;
 import com.yumroad.webhooks.subscriptions.Subscriptions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -75,8 +77,12 @@ class WebhookPages {
     ModelAndView<Map<String, Object>> show(@PathVariable long id, Authentication caller) {
         long owner = CurrentUser.id(caller);
         Map<String, Object> model = new HashMap<>();
-        model.put("webhook", subscriptions.find(owner, id));
-        model.put("deliveries", deliveries.recent(owner, id));
+        SubscriptionView webhook = subscriptions.find(owner, id);
+        List<DeliveryView> log = deliveries.recent(owner, id);
+        model.put("webhook", webhook);
+        model.put("deliveries", log);
+        model.put("disabled", webhook.disabledAt() == null ? null
+                : DisabledNotice.of(webhook, log.stream().filter(d -> d.lastAttemptAt() != null).findFirst()));
         return new ModelAndView<>("webhooks/webhook", model);
     }
 
@@ -108,8 +114,12 @@ class WebhookPages {
     private ModelAndView<Map<String, Object>> listPage(Authentication caller, @Nullable String url,
                                                        List<String> chosen, Map<String, String> errors,
                                                        @Nullable IssuedSubscription issued) {
+        long owner = CurrentUser.id(caller);
+        List<SubscriptionView> webhooks = subscriptions.list(owner);
         Map<String, Object> model = new HashMap<>();
-        model.put("webhooks", subscriptions.list(CurrentUser.id(caller)));
+        model.put("webhooks", webhooks);
+        model.put("disabled", webhooks.stream().filter(w -> w.disabledAt() != null)
+                .map(w -> DisabledNotice.of(w, deliveries.lastAttempted(owner, w.id()))).toList());
         model.put("eventTypes", EventTypes.NAMES);
         model.put("url", url == null ? "" : url);
         model.put("chosenEvents", chosen);

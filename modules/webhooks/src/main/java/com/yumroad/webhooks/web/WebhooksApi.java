@@ -37,7 +37,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The caller's webhooks over JSON (payloads: docs/integrators.md and the Webhook*Event schemas). */
+/** The caller's webhooks over JSON (payloads: docs/integrators.md and the document's Webhook<Event> schemas). */
 @Controller("/api/v1/webhooks")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @RequiresScope(Scope.MANAGE_WEBHOOKS)
@@ -59,7 +59,9 @@ class WebhooksApi {
     @Post
     @Operation(operationId = "createWebhook", summary = "Subscribe an https URL to events",
             description = "The URL's host must resolve to public addresses only. The answer carries the signing "
-                    + "secret (Standard Webhooks, `whsec_...`), shown this once.",
+                    + "secret (Standard Webhooks, `whsec_...`), shown this once. Each delivery's body is described "
+                    + "by the schema of its event type: WebhookProductPublished, WebhookProductUpdated, "
+                    + "WebhookProductRemoved, WebhookSaleCompleted, WebhookSaleRefunded.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "201", description = "The webhook and its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedSubscription.class)))

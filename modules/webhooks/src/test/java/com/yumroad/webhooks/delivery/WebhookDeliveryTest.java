@@ -106,6 +106,38 @@ class WebhookDeliveryTest implements FreshDatabase {
     }
 
     @Test
+    void subscriptionsRacingForTheLastPlacesMakeNoMoreThanTheLimit() throws Exception {
+        Seller seller = seller();
+        for (int i = 0; i < 17; i++) {
+            subscribe(seller, "catalog.product-published");
+        }
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Boolean>> made = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                made.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        subscribe(seller, "catalog.product-published");
+                        return true;
+                    } catch (com.yumroad.kernel.errors.InvalidInputException refused) {
+                        return false;
+                    }
+                }));
+            }
+            int succeeded = 0;
+            for (var one : made) {
+                succeeded += one.get() ? 1 : 0;
+            }
+            assertThat(succeeded).as("the default limit is 20").isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(subscriptions.list(seller.id())).hasSize(20);
+    }
+
+    @Test
     void aDeliveryIsSignedAsTheStandardWebhooksSpecificationSays() throws Exception {
         Seller seller = seller();
         IssuedSubscription subscription = subscribe(seller, "catalog.product-published");
@@ -186,7 +218,16 @@ class WebhookDeliveryTest implements FreshDatabase {
         assertThat(log.get(0).lastStatusCode()).isEqualTo(500);
 
         WebSession owner = new WebSession(client).logIn(seller.email(), "correct horse");
-        assertThat(owner.get("/dashboard/webhooks").body()).contains("is disabled", "failed");
+        String page = owner.get("/dashboard/webhooks").body();
+        assertThat(page).contains("is disabled since", "It failed 3 times in a row; the last answer was HTTP 500.",
+                "/dashboard/webhooks/" + subscription.webhook().id() + "/enable");
+        assertThat(owner.get("/dashboard/webhooks/" + subscription.webhook().id()).body())
+                .contains("the last answer was HTTP 500", "Enable again");
+
+        assertThat(owner.post("/dashboard/webhooks/" + subscription.webhook().id() + "/enable", Map.of()).code())
+                .isEqualTo(303);
+        assertThat(subscriptions.find(seller.id(), subscription.webhook().id()).disabledAt()).isNull();
+        assertThat(owner.get("/dashboard/webhooks").body()).doesNotContain("is disabled since");
     }
 
     @Test

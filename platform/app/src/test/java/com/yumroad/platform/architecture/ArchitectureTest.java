@@ -3,12 +3,15 @@ package com.yumroad.platform.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.yumroad.kernel.events.DomainEvent;
 import com.yumroad.kernel.module.ApplicationModule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,14 @@ class ArchitectureTest {
     @Test
     void eventsAndDurableListenersHaveStableNames() {
         EventRules.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
+    }
+
+    @Test
+    void everyDomainEventCanBeWrittenToThePublicationLog() {
+        classes().that().implement(DomainEvent.class).should().beAnnotatedWith(Serdeable.class)
+                .because("the event stream (platform/eventstream) listens to every event, so every event is "
+                        + "serialized into the publication log, and one that cannot be fails its use case")
+                .check(PRODUCTION);
     }
 
     @Test

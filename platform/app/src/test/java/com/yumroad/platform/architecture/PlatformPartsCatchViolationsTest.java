@@ -25,6 +25,11 @@ class PlatformPartsCatchViolationsTest {
         assertThat(violations()).anyMatch(v -> v.contains("kernel.http.Shell") && v.contains("kernel.db.migration.Tool"));
     }
 
+    @Test
+    void theRuntimeKernelUsingTheEventStreamIsCaught() {
+        assertThat(violations()).anyMatch(v -> v.contains("kernel.events.Leaky") && v.contains("kernel.eventstream.Stream"));
+    }
+
     private List<String> violations() {
         return PlatformParts.of(FIXTURE).stream().map(rule -> rule.evaluate(fixture))
                 .flatMap(result -> result.getFailureReport().getDetails().stream()).toList();

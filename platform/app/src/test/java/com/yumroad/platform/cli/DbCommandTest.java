@@ -35,44 +35,46 @@ class DbCommandTest {
     void statusShowsWhatIsPendingAndUpgradeAppliesItInDependencyOrder() {
         CommandRun before = db("status");
         assertThat(before.exitCode()).isZero();
-        assertThat(before.out()).contains("accounts    none     V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+        assertThat(before.out()).contains("accounts       none     V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql")
-                .contains("platform    none     V1__create_event_publication.sql");
+                .contains("platform       none     V1__create_event_publication.sql");
 
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform    none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
+                "platform       none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
                         + "V3__name_events_in_publication_log.sql",
-                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                "accounts       none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql",
-                "storefront  none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
+                "storefront     none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql",
-                "catalog     none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                "catalog        none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
-                "sales       none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
+                "sales          none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
-                "activity    none -> 1  applied V1__create_store_activity.sql",
-                "delivery    none -> 1  applied V1__create_download_counts_and_limits.sql",
-                "site        at none    up to date",
-                "webhooks    none -> 1  applied V1__create_subscriptions_and_deliveries.sql");
+                "activity       none -> 1  applied V1__create_store_activity.sql",
+                "delivery       none -> 1  applied V1__create_download_counts_and_limits.sql",
+                "webhooks       none -> 1  applied V1__create_subscriptions_and_deliveries.sql",
+                "notifications  none -> 1  applied V1__create_mails_and_seller_preferences.sql",
+                "site           at none    up to date");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
         assertThat(current.out().lines()).containsExactly(
-                "module      version  pending",
-                "platform    3        -",
-                "accounts    5        -",
-                "storefront  3        -",
-                "catalog     6        -",
-                "sales       3        -",
-                "activity    1        -",
-                "delivery    1        -",
-                "site        none     -",
-                "webhooks    1        -");
+                "module         version  pending",
+                "platform       3        -",
+                "accounts       5        -",
+                "storefront     3        -",
+                "catalog        6        -",
+                "sales          3        -",
+                "activity       1        -",
+                "delivery       1        -",
+                "webhooks       1        -",
+                "notifications  1        -",
+                "site           none     -");
     }
 
     @Test
@@ -102,7 +104,7 @@ class DbCommandTest {
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales",
-                "activity", "delivery", "site", "webhooks");
+                "activity", "delivery", "webhooks", "notifications", "site");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");
@@ -140,7 +142,7 @@ class DbCommandTest {
         Map<String, Object> result = JSON.readValue(forced.out(), Argument.mapOf(String.class, Object.class));
         assertThat(result).containsEntry("from", "1").containsEntry("to", null)
                 .containsEntry("destroyed", List.of("table catalog.products holds rows"));
-        assertThat(db("status").out()).contains("catalog     none     V1__create_products_and_tags.sql");
+        assertThat(db("status").out()).contains("catalog        none     V1__create_products_and_tags.sql");
     }
 
     @Test

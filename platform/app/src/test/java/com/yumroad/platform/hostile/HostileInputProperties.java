@@ -33,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileInputProperties {
 
-    private static final Set<String> LEAKS = Set.of("com.fasterxml", "io.micronaut", "java.lang", "at [Source",
-            "Exception", "jackson", "Argument", "SQL", "postgres");
-
     private static Target target;
     private static Account seller;
     private static Account storeless;
@@ -122,7 +119,7 @@ class HostileInputProperties {
         String before = target.fingerprint();
         Answer answer = target.send(op.method(), path, contentType, body, headers);
 
-        assertApiAnswer(answer, fieldsOf(op));
+        Problems.assertApiAnswer(answer, fieldsOf(op));
         if (answer.status() >= 400) {
             assertThat(target.fingerprint()).as("a refused request changed rows: " + answer).isEqualTo(before);
         }
@@ -166,7 +163,7 @@ class HostileInputProperties {
         String path = delete ? request.substring(7) : request;
         Answer answer = target.send(delete ? "DELETE" : "GET", path, null, null,
                 Map.of("Authorization", "Bearer " + seller.token()));
-        assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id"));
+        Problems.assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id"));
         if (answer.status() >= 400 || !delete) {
             assertThat(target.fingerprint()).as("%s -> %s", request, answer).isEqualTo(before);
         }
@@ -190,33 +187,6 @@ class HostileInputProperties {
         Set<String> names = new java.util.HashSet<>(op.validFields().keySet());
         names.add("store");
         return names;
-    }
-
-    /** No 5xx; a 4xx is problem+json whose fields are the client's own names and that leaks no internals. */
-    private static void assertApiAnswer(Answer answer, Set<String> knownFields) {
-        assertThat(answer.status()).as("status of %s", answer).isLessThan(500);
-        if (answer.status() < 400) {
-            return;
-        }
-        assertThat(answer.contentType()).as("%s", answer).startsWith("application/problem+json");
-        assertThat(answer.body()).as("%s", answer).contains("\"status\":" + answer.status()).contains("\"errors\":[");
-        for (String leak : LEAKS) {
-            assertThat(answer.body()).as("internals in %s", answer).doesNotContainIgnoringCase(leak);
-        }
-        for (String field : errorFields(answer.body())) {
-            String root = field.replaceAll("[.\\[].*$", "");
-            assertThat(root).as("field %s of %s", field, answer).isIn(knownFields);
-        }
-    }
-
-    private static List<String> errorFields(String problem) {
-        List<String> fields = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"field\":\"((?:[^\"\\\\]|\\\\.)*)\"")
-                .matcher(problem);
-        while (m.find()) {
-            fields.add(m.group(1));
-        }
-        return fields;
     }
 
     // ---------------------------------------------------------------- the web forms

@@ -31,8 +31,22 @@ import java.util.regex.Pattern;
 final class Target implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
-    private static final List<String> TABLES = List.of("accounts.users", "storefront.stores", "catalog.products",
-            "catalog.tags", "catalog.product_tags");
+    /**
+     * Every business table, as the rows a request decides. Left out: what reading or background work writes (a
+     * token's last use, webhook deliveries and a subscription's delivery state, the activity feed, the publication log).
+     */
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("accounts.users", "t"),
+            Map.entry("accounts.personal_access_tokens", "to_jsonb(t) - 'last_used_at'"),
+            Map.entry("storefront.stores", "t"),
+            Map.entry("catalog.products", "t"),
+            Map.entry("catalog.tags", "t"),
+            Map.entry("catalog.product_tags", "t"),
+            Map.entry("catalog.product_files", "t"),
+            Map.entry("sales.orders", "t"),
+            Map.entry("delivery.download_counts", "t"),
+            Map.entry("delivery.download_limits", "t"),
+            Map.entry("webhooks.subscriptions", "to_jsonb(t) - 'consecutive_failures' - 'disabled_at'"));
 
     private final EmbeddedServer server;
     private final String databaseUrl;
@@ -50,7 +64,7 @@ final class Target implements AutoCloseable {
                 "yumroad.tags.new-per-account", "1000000"));
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, String location) {
         @Override
         public String toString() {
             return status + " " + contentType + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body);
@@ -59,10 +73,14 @@ final class Target implements AutoCloseable {
 
     /** Sends a request as given; a dropped connection is an assertion failure like a 5xx. */
     Answer send(String method, String pathAndQuery, String contentType, String body, Map<String, String> headers) {
+        return sendBytes(method, pathAndQuery, contentType, body == null ? null : utf8(body), headers);
+    }
+
+    Answer sendBytes(String method, String pathAndQuery, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + pathAndQuery))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(utf8(body)));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -70,7 +88,7 @@ final class Target implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new AssertionError("dropped connection on " + method + " " + pathAndQuery + ": " + e, e);
         } catch (InterruptedException e) {
@@ -102,9 +120,10 @@ final class Target implements AutoCloseable {
     String fingerprint() {
         try (Connection c = TestDatabase.server().connect(databaseUrl); Statement s = c.createStatement()) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("select coalesce(string_agg(t::text, '|' order by t::text), '') from "
-                        + table + " t")) {
+            for (String table : new java.util.TreeSet<>(TABLES.keySet())) {
+                String row = "(" + TABLES.get(table) + ")::text";
+                try (ResultSet rs = s.executeQuery("select coalesce(string_agg(" + row + ", '|' order by " + row
+                        + "), '') from " + table + " t")) {
                     rs.next();
                     digest.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
@@ -151,6 +170,51 @@ final class Target implements AutoCloseable {
         return number(send("POST", "/api/v1/products", "application/json", "{\"name\":" + Json.string(name)
                 + ",\"priceCents\":100,\"tags\":[\"fixture\"]}", Map.of("Authorization", "Bearer " + seller.token())),
                 "id");
+    }
+
+    /** A file on the product, uploaded through the API as a seller's integration would. */
+    long file(Account seller, long product, String name, byte[] bytes) {
+        Multipart upload = Multipart.of("file", name, "application/octet-stream", bytes);
+        return number(sendBytes("POST", "/api/v1/products/" + product + "/files", upload.contentType(), upload.body(),
+                Map.of("Authorization", "Bearer " + seller.token())), "id");
+    }
+
+    /** A buyer's checkout in test mode, left pending: answers the test checkout page's path. */
+    String pendingCheckout(Browser visitor, long product, String buyerEmail) {
+        Answer started = send("POST", "/checkout/" + product, "application/x-www-form-urlencoded",
+                "csrfToken=" + visitor.csrfToken() + "&email=" + Json.percentEncoded(buyerEmail),
+                Map.of("Accept", "text/html", "Cookie", "csrfToken=" + visitor.csrfToken()));
+        if (started.status() != 303 || !started.location().startsWith("/checkout/test/")) {
+            throw new IllegalStateException("checkout did not start in test mode: " + started);
+        }
+        return started.location();
+    }
+
+    /** A paid sale: answers the buyer's receipt path. */
+    String paidSale(Browser visitor, long product, String buyerEmail) {
+        String checkout = pendingCheckout(visitor, product, buyerEmail);
+        Answer paid = send("POST", checkout, "application/x-www-form-urlencoded", "csrfToken=" + visitor.csrfToken()
+                        + "&card=4242+4242+4242+4242&expiry=12%2F34&cvc=123",
+                Map.of("Accept", "text/html", "Cookie", "csrfToken=" + visitor.csrfToken()));
+        if (paid.status() != 303 || !paid.location().startsWith("/receipts/")) {
+            throw new IllegalStateException("test payment failed: " + paid);
+        }
+        return paid.location();
+    }
+
+    /** A visitor without an account: a CSRF cookie and its token, as the log-in page hands out. */
+    Browser visitor() {
+        try {
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/login"))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            String csrf = cookie(login, "csrfToken");
+            return new Browser("csrfToken=" + csrf, csrf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Logs a browser in: answers the Cookie header (JWT and CSRF cookies) and the CSRF token for forms. */

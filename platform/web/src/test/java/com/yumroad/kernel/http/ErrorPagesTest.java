@@ -14,9 +14,13 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.views.ModelAndView;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +49,11 @@ class ErrorPagesTest implements FreshDatabase {
         @Get(value = "/broken", produces = MediaType.TEXT_HTML)
         String broken() {
             throw new IllegalStateException("secret internals: password=hunter2");
+        }
+
+        @Get(value = "/unrenderable", produces = MediaType.TEXT_HTML)
+        ModelAndView<Map<String, Object>> unrenderable() {
+            return new ModelAndView<>("probe/broken", Map.of());
         }
 
         @Get(value = "/flash", produces = MediaType.TEXT_HTML)
@@ -81,6 +90,16 @@ class ErrorPagesTest implements FreshDatabase {
         String requestId = broken.getHeaders().get("X-Request-Id");
         assertThat(broken.body()).contains("Something went wrong", "<code>" + requestId + "</code>")
                 .doesNotContain("hunter2", "IllegalStateException");
+    }
+
+    @Test
+    @Timeout(20)
+    void aPageThatFailsToRenderAnswersTheServerErrorPage() {
+        HttpResponse<String> broken = new WebSession(client).get("/probe/unrenderable");
+
+        assertThat(broken.code()).isEqualTo(500);
+        assertThat(broken.body()).contains("Something went wrong", "<code>" + broken.getHeaders().get("X-Request-Id"))
+                .doesNotContain("thing.name", "Exception");
     }
 
     @Test

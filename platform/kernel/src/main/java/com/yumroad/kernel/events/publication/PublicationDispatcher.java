@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +46,19 @@ class PublicationDispatcher {
     private final TransactionOperations<Connection> transactions;
     private final PublicationSettings settings;
     private final ExecutorService executor;
+    private final EventTypes eventTypes;
     private volatile boolean stopping;
 
     PublicationDispatcher(DurableListeners listeners, PublicationTable table, JsonMapper json,
                           TransactionOperations<Connection> transactions, PublicationSettings settings,
-                          @Named(EXECUTOR) ExecutorService executor) {
+                          @Named(EXECUTOR) ExecutorService executor, EventTypes eventTypes) {
         this.listeners = listeners;
         this.table = table;
         this.json = json;
         this.transactions = transactions;
         this.settings = settings;
         this.executor = executor;
+        this.eventTypes = eventTypes;
     }
 
     /**
@@ -156,13 +159,15 @@ class PublicationDispatcher {
     }
 
     /**
-     * Read as the type the listener takes today: the row's {@code event_type} is a stable name (or, for an event
-     * without one, a class name), never looked up as a class, so the event's class may have moved since.
+     * Read as the type the listener takes today, so the event's class may have moved since; a listener that takes
+     * any event finds the class by the row's stable {@code event_type}.
      */
     private DomainEvent deserialize(Publication publication, DurableListener listener) {
         try {
-            return json.readValue(publication.serializedEvent(), Argument.of(listener.eventType()));
-        } catch (IOException e) {
+            Class<?> type = Modifier.isAbstract(listener.eventType().getModifiers())
+                    ? eventTypes.of(publication.eventType()) : listener.eventType();
+            return (DomainEvent) json.readValue(publication.serializedEvent(), Argument.of(type));
+        } catch (ClassNotFoundException | IOException e) {
             throw new IllegalStateException("Cannot read event " + publication.eventType() + ": " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,33 @@
+package com.yumroad.notifications.mail;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * At start-up, prod refuses to run without an SMTP server (mail would go nowhere) and without PUBLIC_URL (every
+ * link in a mail must be absolute, and no request is there to say which host it came to).
+ */
+@Context
+class MailCheck {
+
+    static final String NO_SMTP = "SMTP_HOST is not set: the prod environment sends receipts, password resets and "
+            + "address confirmations by email and needs an SMTP server (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, "
+            + "MAIL_FROM)";
+    static final String NO_PUBLIC_URL = "PUBLIC_URL is not set: the prod environment needs the site's address "
+            + "(e.g. https://shop.example.com) for the links in the mail it sends";
+
+    MailCheck(Environment environment, MailSettings settings, @Value("${yumroad.public-url:}") @Nullable String publicUrl) {
+        if (!environment.getActiveNames().contains("prod")) {
+            return;
+        }
+        if (!settings.smtpConfigured()) {
+            throw new ConfigurationException(NO_SMTP);
+        }
+        if (publicUrl == null || publicUrl.isBlank()) {
+            throw new ConfigurationException(NO_PUBLIC_URL);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+drop table seller_preferences;
+drop table mails;
