@@ -17,20 +17,13 @@ import java.util.stream.Collectors;
 @Singleton
 class EventTypes {
 
-    private volatile Map<String, Class<?>> byName;
+    private final Map<String, Class<?>> byName = BeanIntrospector.SHARED
+            .findIntrospections(ref -> DomainEvent.class.isAssignableFrom(ref.getBeanType())).stream()
+            .<Class<?>>map(introspection -> introspection.getBeanType())
+            .collect(Collectors.toMap(EventNames::inLog, Function.identity(), (a, b) -> a));
 
     Class<?> of(String storedName) throws ClassNotFoundException {
-        Class<?> type = known().get(storedName);
+        Class<?> type = byName.get(storedName);
         return type != null ? type : Class.forName(storedName, true, getClass().getClassLoader());
-    }
-
-    private Map<String, Class<?>> known() {
-        if (byName == null) {
-            byName = BeanIntrospector.SHARED
-                    .findIntrospections(ref -> DomainEvent.class.isAssignableFrom(ref.getBeanType())).stream()
-                    .<Class<?>>map(introspection -> introspection.getBeanType())
-                    .collect(Collectors.toMap(EventNames::inLog, Function.identity(), (a, b) -> a));
-        }
-        return byName;
     }
 }

@@ -5,6 +5,7 @@ import com.yumroad.kernel.events.DomainEvent;
 import com.yumroad.kernel.events.EventName;
 import com.yumroad.testing.Eventually;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,30 @@ class StableNamesTest {
         @AfterCommit("ParcelLog.on")
         void record(ShipmentDispatched event) {
             shipped.add(event.parcel());
+        }
+    }
+
+    /** Takes any event, as the event stream does: the class comes from the stored name. */
+    @Singleton
+    @Requires(property = "stable-names-test.any-event", value = "on")
+    static class AnyEvent {
+        final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+
+        @AfterCommit("AnyEvent.on")
+        void on(DomainEvent event) {
+            seen.add(event);
+        }
+    }
+
+    @Test
+    void aListenerOfEveryEventReadsANamedEventAsItsClass() {
+        String database = Instances.newDatabase();
+        try (ApplicationContext instance = Instances.start(database, Map.of("stable-names-test.any-event", "on"))) {
+            Instances.publish(instance, new ShipmentDispatched("p-3"));
+
+            AnyEvent any = instance.getBean(AnyEvent.class);
+            Eventually.await("the listener of every event got p-3",
+                    () -> any.seen.contains(new ShipmentDispatched("p-3")));
         }
     }
 
