@@ -20,14 +20,15 @@
           progress.textContent = progress.value + '%';
         }
       });
+      // The request followed the server's redirect: its answer is the page to show, flash message included (a
+      // second GET would find the message already shown), at the address it came from.
       request.addEventListener('load', function () {
         if (request.status >= 200 && request.status < 300 && request.responseURL) {
-          window.location.assign(request.responseURL);
-        } else {
-          document.open();
-          document.write(request.responseText);
-          document.close();
+          window.history.replaceState(null, '', request.responseURL);
         }
+        document.open();
+        document.write(request.responseText);
+        document.close();
       });
       request.addEventListener('error', function () {
         button.disabled = false;

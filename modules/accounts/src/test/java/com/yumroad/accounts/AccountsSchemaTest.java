@@ -26,7 +26,8 @@ class AccountsSchemaTest implements FreshDatabase {
                 tables.add(rs.getString(1));
             }
         }
-        assertThat(tables).containsExactly("accounts.flyway_schema_history", "accounts.personal_access_tokens", "accounts.users",
+        assertThat(tables).containsExactly("accounts.account_tokens", "accounts.flyway_schema_history",
+                "accounts.personal_access_tokens", "accounts.users",
                 "platform.event_publication", "platform.flyway_schema_history", "platform.rate_limit_buckets");
     }
 }

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A product with both ends of its relationships: its creator (a user), its store, and its tags.
+ * A product with both ends of its relationships: its creator (a user), its store, and its tags. With
+ * {@code payWhatYouWant} the price is the least a buyer pays, and the checkout asks how much.
  * {@code description} is never null (empty when none was given); {@code cover} is null when it has none.
  */
 public record Product(
@@ -15,6 +16,7 @@ public record Product(
         String description,
         long priceCents,
         String currency,
+        boolean payWhatYouWant,
         Creator creator,
         Shop store,
         List<String> tags,

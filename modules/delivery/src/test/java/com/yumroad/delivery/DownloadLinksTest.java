@@ -156,16 +156,30 @@ class DownloadLinksTest implements FreshDatabase {
     }
 
     @Test
-    void theReceiptsFilesPageListsTheLinksOnlyWithTheReceiptSignature() throws Exception {
+    void theReceiptListsTheFilesWithTheirLinksOnlyWithTheReceiptSignature() throws Exception {
         long order = buy();
         String receipt = sales.receiptPath(order);
 
-        HttpResponse<byte[]> page = get(receipt + "/files", null);
-        HttpResponse<byte[]> guessed = get("/receipts/" + order + "/" + "x".repeat(43) + "/files", null);
+        HttpResponse<byte[]> page = get(receipt, null);
+        HttpResponse<byte[]> guessed = get("/receipts/" + order + "/" + "x".repeat(43), null);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(new String(page.body())).contains("book.pdf", "/downloads/" + order + "/" + file.id() + "/");
+        assertThat(new String(page.body())).contains("Thank you for your purchase", "Your files", ">book.pdf</a>",
+                "293 KB", "/downloads/" + order + "/" + file.id() + "/");
         assertThat(guessed.statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> oldFilesPage = get(receipt + "/files", null);
+        assertThat(oldFilesPage.statusCode()).isEqualTo(301);
+        assertThat(oldFilesPage.headers().firstValue("Location")).hasValue(receipt + "#files");
+    }
+
+    @Test
+    void aRefundedReceiptListsNoFiles() throws Exception {
+        long order = buy();
+        transitions.refunded(order);
+
+        String page = new String(get(sales.receiptPath(order), null).body());
+
+        assertThat(page).contains("This purchase was refunded").doesNotContain("Your files", "book.pdf", "/downloads/");
     }
 
     private long buy() {

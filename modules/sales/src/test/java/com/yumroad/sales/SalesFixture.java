@@ -41,4 +41,9 @@ public class SalesFixture {
     public Product product(Seller seller, String name, long priceCents) {
         return catalog.create(seller.id(), new NewProduct(name, "", priceCents, List.of()));
     }
+
+    /** A product whose price is the minimum: the buyer chooses the amount. */
+    public Product payWhatYouWant(Seller seller, String name, long minimumCents) {
+        return catalog.create(seller.id(), new NewProduct(name, "", minimumCents, List.of(), true));
+    }
 }

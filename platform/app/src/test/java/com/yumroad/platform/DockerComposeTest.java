@@ -31,7 +31,9 @@ class DockerComposeTest {
         assertThat(app.get("build")).isEqualTo(".");
         assertThat((Map<String, Object>) app.get("depends_on")).containsEntry("db", Map.of("condition", "service_healthy"));
         assertThat((Map<String, Object>) app.get("environment")).containsKeys(
-                "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "JWT_SECRET", "MICRONAUT_ENVIRONMENTS");
+                "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "JWT_SECRET", "MICRONAUT_ENVIRONMENTS",
+                "SMTP_HOST", "SMTP_PORT", "PUBLIC_URL");
+        assertThat((String) services.get("mail").get("image")).isEqualTo("axllent/mailpit");
         assertThat(Path.of("../../Dockerfile")).exists();
 
         var nats = services.get("nats");

@@ -16,11 +16,12 @@ public record User(
         String name,
         String passwordHash,
         int sessionVersion,
+        @Nullable Instant emailVerifiedAt,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     public static User newUser(String email, String name, String passwordHash) {
-        return new User(null, email, name, passwordHash, 0, null, null);
+        return new User(null, email, name, passwordHash, 0, null, null, null);
     }
 
     @Override

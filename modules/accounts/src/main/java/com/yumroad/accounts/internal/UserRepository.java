@@ -30,6 +30,12 @@ public interface UserRepository extends CrudRepository<User, Long> {
 
     Optional<Integer> findSessionVersionById(@Id Long id);
 
+    @Query("update accounts.users set email_verified_at = now() where id = :id and email = :email")
+    int markVerified(long id, String email);
+
+    @Query("update accounts.users set email = :email, email_verified_at = now(), updated_at = now() where id = :id")
+    void changeEmail(long id, String email);
+
     @Query("update accounts.users set session_version = session_version + 1 where id = :id")
     void raiseSessionVersion(long id);
 }

@@ -1,6 +1,8 @@
 package com.yumroad.accounts.web;
 
+import com.yumroad.accounts.AccountSection;
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.InvalidInputException;
@@ -27,10 +29,15 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.cookie.CookieLoginHandler;
 import io.micronaut.views.ModelAndView;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The signed-in user's account: change name, change password, delete the account (after a confirmation page). */
+/**
+ * The signed-in user's account: change name, email (confirmed from the new address) and password, delete the account
+ * (after a confirmation page), and the sections other modules add ({@link AccountSection}: mail preferences...).
+ */
 @Controller("/account")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,9 +49,13 @@ class AccountPages {
     private final AccessTokenCookieConfiguration tokenCookie;
     private final Sessions sessions;
     private final CookieLoginHandler logIns;
+    private final EmailAddresses addresses;
+    private final List<AccountSection> sections;
 
     AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie,
-                 Sessions sessions, CookieLoginHandler logIns) {
+                 Sessions sessions, CookieLoginHandler logIns, EmailAddresses addresses, List<AccountSection> sections) {
+        this.addresses = addresses;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
         this.sessions = sessions;
         this.logIns = logIns;
         this.accounts = accounts;
@@ -69,6 +80,30 @@ class AccountPages {
                     .body(page(me(caller), name, FormErrors.of(e.errors())));
         }
         return flash.seeOther("/account", "Your name is saved.");
+    }
+
+    @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> changeEmail(@Nullable String csrfToken, @Nullable String email, @Nullable String emailPassword,
+                                Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        try {
+            addresses.requestChange(CurrentUser.id(caller), email, emailPassword);
+        } catch (InvalidInputException e) {
+            UserSummary user = me(caller);
+            ModelAndView<Map<String, Object>> page = page(user, user.name(),
+                    FormErrors.of(e.errors(), Map.of("currentPassword", "emailPassword")));
+            page.getModel().orElseThrow().put("newEmail", email == null ? "" : email);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page);
+        }
+        return flash.seeOther("/account", "A link to confirm your new address is on its way to it. Your address "
+                + "changes when you follow the link.");
+    }
+
+    @Post(value = "/email/confirmation", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> resendConfirmation(@Nullable String csrfToken, Authentication caller, HttpRequest<?> request) {
+        forms.check(request, csrfToken);
+        addresses.resendConfirmation(CurrentUser.id(caller));
+        return flash.seeOther("/account", "A new confirmation link is on its way to your address.");
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -110,10 +145,17 @@ class AccountPages {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
-    private static ModelAndView<Map<String, Object>> page(UserSummary user, @Nullable String name,
-                                                          Map<String, String> errors) {
+    /** A section another module adds: its template and its model for this user. */
+    record Section(String template, Map<String, Object> model) {
+    }
+
+    private ModelAndView<Map<String, Object>> page(UserSummary user, @Nullable String name,
+                                                   Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user);
+        model.put("verified", addresses.isVerified(user.id()));
+        model.put("newEmail", "");
+        model.put("sections", sections.stream().map(s -> new Section(s.template(), s.model(user.id()))).toList());
         model.put("name", name == null ? "" : name);
         model.put("errors", errors);
         return new ModelAndView<>("accounts/account", model);

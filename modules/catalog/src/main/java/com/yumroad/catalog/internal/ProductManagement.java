@@ -79,7 +79,7 @@ class ProductManagement implements Catalog {
             throw new InvalidInputException(errors);
         }
         ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
-                product.priceCents()));
+                product.priceCents(), Boolean.TRUE.equals(product.payWhatYouWant())));
         newTags.take(creatorId, tags.replace(row.id(), tagNames));
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return views.of(row);
@@ -141,7 +141,9 @@ class ProductManagement implements Catalog {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        products.update(productId, name, description, priceCents, Instant.now());
+        boolean payWhatYouWant = changes.payWhatYouWant() == null ? row.letsBuyersPayWhatTheyWant()
+                : changes.payWhatYouWant();
+        products.update(productId, name, description, priceCents, ProductRow.stored(payWhatYouWant), Instant.now());
         if (changes.tags() != null) {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }

@@ -47,7 +47,8 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
     @Query("delete from catalog.products where id = :id")
     int remove(long id);
 
-    void update(@Id Long id, String name, String description, long priceCents, Instant updatedAt);
+    void update(@Id Long id, String name, String description, long priceCents, @Nullable Boolean payWhatYouWant,
+                Instant updatedAt);
 
     @Query("update catalog.products set cover_key = :coverKey, cover_alt = :coverAlt, updated_at = now() where id = :id")
     void updateCover(long id, @Nullable String coverKey, @Nullable String coverAlt);

@@ -19,6 +19,7 @@ public record ProductRow(
         String description,
         long priceCents,
         String currency,
+        @Nullable Boolean payWhatYouWant,
         @Nullable String coverKey,
         @Nullable String coverAlt,
         @DateCreated @Nullable Instant createdAt,
@@ -26,7 +27,18 @@ public record ProductRow(
 
     static final String CURRENCY = "USD";
 
-    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents) {
-        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, null, null, null, null);
+    /** The column is true or null (a fixed price). */
+    static Boolean stored(boolean payWhatYouWant) {
+        return payWhatYouWant ? Boolean.TRUE : null;
+    }
+
+    boolean letsBuyersPayWhatTheyWant() {
+        return Boolean.TRUE.equals(payWhatYouWant);
+    }
+
+    static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents,
+                                 boolean payWhatYouWant) {
+        return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, stored(payWhatYouWant),
+                null, null, null, null);
     }
 }

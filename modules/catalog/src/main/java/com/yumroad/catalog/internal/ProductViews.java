@@ -48,6 +48,7 @@ class ProductViews {
 
     private static Product product(ProductRow row, UserSummary creator, Store store, List<String> tags) {
         return new Product(row.id(), row.name(), row.description(), row.priceCents(), row.currency(),
+                row.letsBuyersPayWhatTheyWant(),
                 new Product.Creator(row.creatorId(), creator == null ? "" : creator.name()),
                 new Product.Shop(row.storeId(), store == null ? "" : store.name(), store == null ? "" : store.slug()),
                 tags, micros(row.createdAt()), micros(row.updatedAt()),

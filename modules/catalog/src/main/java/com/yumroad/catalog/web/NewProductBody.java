@@ -24,5 +24,8 @@ record NewProductBody(
         @Nullable Long priceCents,
         @ArraySchema(schema = @Schema(example = "baking"), arraySchema = @Schema(
                 description = "At most 10, each at most 50 characters; trimmed, lower-cased, de-duplicated"))
-        @Nullable List<String> tags) {
+        @Nullable List<String> tags,
+        @Schema(example = "false", defaultValue = "false", description = "The price is the minimum: at checkout the "
+                + "buyer chooses the amount, at least the price. Absent or null: false")
+        @Nullable Boolean payWhatYouWant) {
 }

@@ -16,5 +16,7 @@ record ProductEdit(
         @Schema(example = "2499") @Nullable Long priceCents,
         @ArraySchema(schema = @Schema(example = "baking"), arraySchema = @Schema(
                 description = "Replaces every tag when given; at most 10, each at most 50 characters"))
-        @Nullable List<String> tags) {
+        @Nullable List<String> tags,
+        @Schema(example = "true", description = "The price becomes the minimum (true) or a fixed price (false)")
+        @Nullable Boolean payWhatYouWant) {
 }

@@ -81,9 +81,10 @@ class ProductPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> create(@Nullable String csrfToken, @Nullable String name, @Nullable String description, @Nullable String price,
-                           @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+                           @Nullable String tags, @Nullable String payWhatYouWant, Authentication caller,
+                           HttpRequest<?> request) {
         forms.check(request, csrfToken);
-        ProductForm typed = new ProductForm(name, description, price, tags);
+        ProductForm typed = new ProductForm(name, description, price, tags, payWhatYouWant != null);
         Product created;
         try {
             created = catalog.create(CurrentUser.id(caller), checked(typed));
@@ -103,14 +104,16 @@ class ProductPages {
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> update(@Nullable String csrfToken, @PathVariable long id, @Nullable String name, @Nullable String description,
-                           @Nullable String price, @Nullable String tags, Authentication caller, HttpRequest<?> request) {
+                           @Nullable String price, @Nullable String tags, @Nullable String payWhatYouWant,
+                           Authentication caller, HttpRequest<?> request) {
         forms.check(request, csrfToken);
         Product product = mine(id, caller);
-        ProductForm typed = new ProductForm(name, description, price, tags);
+        ProductForm typed = new ProductForm(name, description, price, tags, payWhatYouWant != null);
         try {
             NewProduct valid = checked(typed);
             catalog.change(id, CurrentUser.id(caller),
-                    new ProductChanges(valid.name(), valid.description(), valid.priceCents(), valid.tags()));
+                    new ProductChanges(valid.name(), valid.description(), valid.priceCents(), valid.tags(),
+                            valid.payWhatYouWant()));
         } catch (InvalidInputException e) {
             return refused(product, typed, e);
         }
@@ -142,7 +145,8 @@ class ProductPages {
             errors.addAll(e.errors());
         }
         boolean priceParsed = errors.isEmpty();
-        NewProduct product = new NewProduct(typed.name(), typed.description(), cents, typed.tagList());
+        NewProduct product = new NewProduct(typed.name(), typed.description(), cents, typed.tagList(),
+                typed.payWhatYouWant());
         catalog.check(product).stream().filter(e -> priceParsed || !e.field().equals("priceCents"))
                 .forEach(errors::add);
         if (!errors.isEmpty()) {

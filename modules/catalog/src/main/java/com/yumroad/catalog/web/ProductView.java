@@ -23,6 +23,9 @@ record ProductView(
                 description = "Empty when the creator gave none")
         String description,
         @Schema(requiredMode = REQUIRED, example = "1999", description = "Price in US cents") long priceCents,
+        @Schema(requiredMode = REQUIRED, example = "false",
+                description = "True: the price is the minimum and the buyer chooses the amount at checkout")
+        boolean payWhatYouWant,
         Creator creator,
         StoreRef store,
         @ArraySchema(schema = @Schema(example = "baking"),
@@ -41,6 +44,7 @@ record ProductView(
 
     static ProductView of(Product product, @Nullable List<ProductFile> files) {
         return new ProductView(product.id(), product.name(), product.description(), product.priceCents(),
+                product.payWhatYouWant(),
                 new Creator(product.creator().id(), product.creator().name()),
                 new StoreRef(product.store().id(), product.store().name()), product.tags(),
                 product.cover() == null ? null : product.cover().url(),

@@ -73,7 +73,8 @@ class ProductsApi {
     @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
     HttpResponse<ProductView> create(@Body NewProductBody body, Authentication caller) {
         Product product = catalog.create(CurrentUser.id(caller),
-                new NewProduct(body.name(), body.description(), body.priceCents(), body.tags()));
+                new NewProduct(body.name(), body.description(), body.priceCents(), body.tags(),
+                        body.payWhatYouWant()));
         return HttpResponse.created(ProductView.of(product), URI.create("/api/v1/products/" + product.id()));
     }
 
@@ -134,7 +135,8 @@ class ProductsApi {
     ProductView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                        @Body ProductEdit body, Authentication caller) {
         return ProductView.of(catalog.change(id, CurrentUser.id(caller),
-                new ProductChanges(body.name(), body.description(), body.priceCents(), body.tags())));
+                new ProductChanges(body.name(), body.description(), body.priceCents(), body.tags(),
+                        body.payWhatYouWant())));
     }
 
     @Delete("/{id}")

@@ -150,6 +150,29 @@ class ProductPagesTest implements FreshDatabase {
     }
 
     @Test
+    void theOwnerLetsBuyersPayWhatTheyWantAndTakesItBack() {
+        WebSession owner = session("owner@example.com");
+        assertThat(owner.get("/products/new").body()).contains("name=\"payWhatYouWant\"", "Let buyers pay what they want");
+
+        HttpResponse<String> created = owner.post("/products", Map.of("name", "Tip Jar Zine", "description", "",
+                "price", "3", "tags", "", "payWhatYouWant", "true"));
+        assertThat(created.code()).isEqualTo(303);
+        long id = Long.parseLong(created.header("Location").substring("/products/".length()));
+        assertThat(catalog.find(id).orElseThrow().payWhatYouWant()).isTrue();
+        assertThat(owner.get("/products/" + id).body()).contains("$3.00+");
+        assertThat(owner.get("/products/" + id + "/edit").body()).containsPattern("name=\"payWhatYouWant\"[^>]*checked");
+
+        HttpResponse<String> refused = owner.post("/products/" + id, Map.of("name", "Tip", "description", "",
+                "price", "3", "tags", "", "payWhatYouWant", "true"));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).containsPattern("name=\"payWhatYouWant\"[^>]*checked");
+
+        owner.post("/products/" + id, Map.of("name", "Tip Jar Zine", "description", "", "price", "3", "tags", ""));
+        assertThat(catalog.find(id).orElseThrow().payWhatYouWant()).isFalse();
+        assertThat(owner.get("/products/" + id).body()).doesNotContain("$3.00+");
+    }
+
+    @Test
     void deletingGoesThroughAConfirmationPage() {
         Product doomed = catalog.create(ownerId, new NewProduct("Old Thing", "", 100L, List.of()));
         WebSession owner = session("owner@example.com");

@@ -6,6 +6,8 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Optional;
+
 /**
  * At start-up, prod refuses to run without an SMTP server (mail would go nowhere) and without PUBLIC_URL (every
  * link in a mail must be absolute, and no request is there to say which host it came to).
@@ -20,14 +22,21 @@ class MailCheck {
             + "(e.g. https://shop.example.com) for the links in the mail it sends";
 
     MailCheck(Environment environment, MailSettings settings, @Value("${yumroad.public-url:}") @Nullable String publicUrl) {
-        if (!environment.getActiveNames().contains("prod")) {
-            return;
+        refusal(environment.getActiveNames().contains("prod"), settings, publicUrl).ifPresent(problem -> {
+            throw new ConfigurationException(problem);
+        });
+    }
+
+    static Optional<String> refusal(boolean prod, MailSettings settings, @Nullable String publicUrl) {
+        if (!prod) {
+            return Optional.empty();
         }
         if (!settings.smtpConfigured()) {
-            throw new ConfigurationException(NO_SMTP);
+            return Optional.of(NO_SMTP);
         }
         if (publicUrl == null || publicUrl.isBlank()) {
-            throw new ConfigurationException(NO_PUBLIC_URL);
+            return Optional.of(NO_PUBLIC_URL);
         }
+        return Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -96,13 +97,19 @@ class SaleMailsTest implements FreshDatabase {
         assertThat(notice.text()).contains(first + " bought COBOL Primer from Grace's Compilers for $9.00",
                 SITE + "/dashboard/sales", SITE + "/account#notifications");
 
-        preferences.setSaleNotices(seller.id(), false);
+        WebSession account = new WebSession(client).logIn(seller.email(), Shop.PASSWORD);
+        assertThat(account.get("/account").body()).contains("Mail me for each sale", "checked");
+        HttpResponse<String> off = account.post("/account/notifications", Map.of());
+        assertThat(off.code()).isEqualTo(303);
+        assertThat(preferences.wantsSaleNotices(seller.id())).isFalse();
+        assertThat(account.get("/account").body()).contains("No more mail for each sale.")
+                .doesNotContainPattern("id=\"saleNotices\"[^>]*checked");
         String second = buyer();
         Shop.buy(client, product, second);
 
         smtp.awaitOne(second, "Your receipt");
         Eventually.await("the seller's listener to finish", () -> completedForSeller("SaleNotices.saleCompleted", seller.id()) == 2);
-        assertThat(smtp.to(seller.email())).hasSize(1);
+        assertThat(smtp.to(seller.email())).filteredOn(mail -> mail.subject().startsWith("You made a sale")).hasSize(1);
     }
 
     @Test

@@ -40,9 +40,9 @@ public class Checkouts {
         return catalog.find(productId).orElseThrow(() -> new NotFoundException("Product", productId));
     }
 
-    /** Whether the buyer may pay more than the price. */
+    /** Whether the buyer may pay more than the price: the seller's choice on the product. */
     public boolean payWhatYouWant(Product product) {
-        return false;
+        return product.payWhatYouWant();
     }
 
     /** What is wrong with a checkout, without writing anything. */

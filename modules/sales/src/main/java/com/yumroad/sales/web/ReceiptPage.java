@@ -1,11 +1,15 @@
 package com.yumroad.sales.web;
 
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.sales.ReceiptSection;
 import com.yumroad.sales.Sale;
 import com.yumroad.sales.SaleStatus;
 import com.yumroad.sales.Sales;
 import com.yumroad.sales.internal.PaymentGateways;
 import com.yumroad.sales.internal.PaymentConfirmations;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,12 +21,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The buyer's receipt behind its private link (a wrong signature is a 404, like an unknown order): what was bought,
  * from whom, the amount, and whether it is paid or refunded. A buyer back from Stripe before the webhook arrives
  * finds the order confirmed with Stripe on the spot; until then the page says the payment is pending and reloads.
+ * Modules that hang something on a purchase add their {@link ReceiptSection} (delivery: the files to download).
  */
 @Controller("/receipts")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,12 +37,20 @@ class ReceiptPage {
 
     private final Sales sales;
     private final PaymentConfirmations confirmations;
-    private final PaymentGateways gateways;
+    private final List<ReceiptSection> sections;
 
-    ReceiptPage(Sales sales, PaymentConfirmations confirmations, PaymentGateways gateways) {
+    ReceiptPage(Sales sales, PaymentConfirmations confirmations, List<ReceiptSection> sections) {
         this.sales = sales;
         this.confirmations = confirmations;
-        this.gateways = gateways;
+        this.sections = sections;
+    }
+
+    /** The files once had a page of their own; links to it (in receipts already mailed) lead to the receipt's. */
+    @Get("/{orderId}/{signature}/files")
+    HttpResponse<?> files(@PathVariable long orderId, @PathVariable String signature) {
+        sales.byReceipt(orderId, signature).orElseThrow(() -> new NotFoundException("Receipt", orderId));
+        return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, sales.receiptPath(orderId) + "#files");
     }
 
     @Get(value = "/{orderId}/{signature}", produces = MediaType.TEXT_HTML)
@@ -50,6 +64,10 @@ class ReceiptPage {
         model.put("testMode", sale.paymentMode().equals(PaymentGateways.TEST));
         model.put("amounts", Amounts.INSTANCE);
         model.put("dates", Dates.INSTANCE);
+        Sale shown = sale;
+        model.put("sections", sections.stream()
+                .flatMap(s -> s.model(shown).map(part -> new ReceiptPart(s.template(), part)).stream())
+                .toList());
         return new ModelAndView<>("sales/receipt", model);
     }
 }

@@ -98,6 +98,43 @@ class TestModeCheckoutTest implements FreshDatabase {
     }
 
     @Test
+    void payWhatYouWantAsksForAnAmountAtLeastThePriceAndChargesIt() {
+        Product pwyw = fixture.payWhatYouWant(fixture.seller("Grace"), "Compiler Zine", 500);
+        WebSession buyer = new WebSession(client);
+        assertThat(buyer.get("/products/" + pwyw.id()).body()).contains("$5.00+", "Pay what you want");
+        assertThat(buyer.get("/checkout/" + pwyw.id()).body())
+                .contains("Pay what you want (USD)", "name=\"amount\"", "value=\"5.00\"", "At least $5.00.");
+        long before = orders.count();
+
+        for (String typed : new String[] {"4.99", "lots", "", "1000000"}) {
+            HttpResponse<String> refused = buyer.post("/checkout/" + pwyw.id(),
+                    Map.of("email", "fan@example.com", "amount", typed));
+            assertThat(refused.code()).as(typed).isEqualTo(422);
+            assertThat(refused.body()).as(typed).contains("id=\"amount-error\"", "aria-invalid=\"true\"",
+                    "value=\"" + typed + "\"", "value=\"fan@example.com\"");
+        }
+        assertThat(orders.count()).isEqualTo(before);
+
+        HttpResponse<String> started = buyer.post("/checkout/" + pwyw.id(),
+                Map.of("email", "fan@example.com", "amount", "12.34"));
+        assertThat(started.code()).isEqualTo(303);
+        assertThat(buyer.get(started.header("Location")).body()).contains("Pay $12.34 (test mode)");
+        OrderRow order = latestOrder();
+        assertThat(order.amountCents()).isEqualTo(1234);
+        assertThat(order.listPriceCents()).isEqualTo(500);
+    }
+
+    @Test
+    void aFixedPriceProductAsksForNoAmountAndIgnoresOne() {
+        WebSession buyer = new WebSession(client);
+        assertThat(buyer.get("/checkout/" + product.id()).body()).doesNotContain("name=\"amount\"");
+
+        buyer.post("/checkout/" + product.id(), Map.of("email", "fixed@example.com", "amount", "99"));
+
+        assertThat(latestOrder().amountCents()).isEqualTo(1250);
+    }
+
+    @Test
     void aBadEmailIsShownBesideItsFieldWithWhatWasTypedAndOpensNoOrder() {
         long before = orders.count();
         HttpResponse<String> answer = new WebSession(client).post("/checkout/" + product.id(),

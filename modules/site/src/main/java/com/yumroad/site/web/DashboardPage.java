@@ -1,5 +1,6 @@
 package com.yumroad.site.web;
 
+import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.activity.StoreActivity;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
@@ -29,7 +30,7 @@ import java.util.Optional;
 /**
  * The owner's home: their store, their products with tags, prices and paid sales (one statement for the page, from
  * sales), and quick stats with the store's recent activity (the feed that durable after-commit listeners keep: it
- * may trail a change by a moment).
+ * may trail a change by a moment). An owner whose address is not confirmed can sell all the same; the page says so.
  */
 @Controller("/dashboard")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -42,12 +43,15 @@ class DashboardPage {
     private final Catalog catalog;
     private final StoreActivity activity;
     private final Sales sales;
+    private final EmailAddresses addresses;
 
-    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity, Sales sales) {
+    DashboardPage(Storefront storefront, Catalog catalog, StoreActivity activity, Sales sales,
+                  EmailAddresses addresses) {
+        this.sales = sales;
+        this.addresses = addresses;
         this.storefront = storefront;
         this.catalog = catalog;
         this.activity = activity;
-        this.sales = sales;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -56,6 +60,7 @@ class DashboardPage {
         Optional<Store> store = storefront.ofOwner(userId);
         Map<String, Object> model = new HashMap<>();
         model.put("money", Prices.INSTANCE);
+        model.put("unconfirmedEmail", !addresses.isVerified(userId));
         store.ifPresent(mine -> {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
             model.put("store", mine);

@@ -54,4 +54,21 @@ class DashboardPageTest implements FreshDatabase {
         assertThat(dashboard).as("each product's paid sales, from sales").contains(">Sales</th>",
                 "<td class=\"text-end sales\">0</td>");
     }
+
+    @Test
+    void anUnconfirmedAddressIsToldAndCanSellAllTheSame() throws Exception {
+        long owner = accounts.register(new Registration("unconfirmed@example.com", "Newcomer", "correct horse")).id();
+        storefront.open(owner, new NewStore("New Store", null));
+        catalog.create(owner, new NewProduct("First Thing", "", 500L, List.of()));
+        WebSession session = new WebSession(client).logIn("unconfirmed@example.com", "correct horse");
+
+        assertThat(session.get("/dashboard").body()).contains("id=\"unconfirmed-email\"", "First Thing");
+
+        try (var connection = connection(); var statement = connection.prepareStatement(
+                "update accounts.users set email_verified_at = now() where id = ?")) {
+            statement.setLong(1, owner);
+            statement.executeUpdate();
+        }
+        assertThat(session.get("/dashboard").body()).doesNotContain("unconfirmed-email").contains("First Thing");
+    }
 }

@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.accounts.web.UsersApi",
         "com.yumroad.site.web.MeApi",
         "com.yumroad.accounts.web.TokenApi",
+        "com.yumroad.accounts.web.PasswordResetApi",
         "com.yumroad.accounts.tokens.AccessTokensApi",
         "com.yumroad.storefront.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",

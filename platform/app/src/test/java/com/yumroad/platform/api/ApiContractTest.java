@@ -96,9 +96,9 @@ class ApiContractTest implements FreshDatabase {
                 .bearerAuth(seller.token()));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/products/" + created.id());
-        assertThat(created.json()).containsOnlyKeys("id", "name", "description", "priceCents", "creator", "store",
-                        "tags", "coverUrl", "files")
-                .containsEntry("coverUrl", null).containsEntry("files", null)
+        assertThat(created.json()).containsOnlyKeys("id", "name", "description", "priceCents", "payWhatYouWant",
+                        "creator", "store", "tags", "coverUrl", "files")
+                .containsEntry("coverUrl", null).containsEntry("files", null).containsEntry("payWhatYouWant", false)
                 .containsEntry("name", "Kernel Cookbook").containsEntry("priceCents", 2500)
                 .containsEntry("creator", Map.of("id", (int) seller.id(), "name", "Linus"))
                 .containsEntry("store", Map.of("id", seller.storeId().intValue(), "name", "Linus's shop"))
@@ -115,6 +115,22 @@ class ApiContractTest implements FreshDatabase {
         Contract.Answer untagged = api.call(patch("/api/v1/products/" + created.id(),
                 api.json(fields("tags", List.of()))).bearerAuth(seller.token()));
         assertThat(untagged.json()).containsEntry("tags", List.of());
+        Contract.Answer minimum = api.call(patch("/api/v1/products/" + created.id(),
+                api.json(fields("payWhatYouWant", true))).bearerAuth(seller.token()));
+        assertThat(minimum.json()).containsEntry("payWhatYouWant", true).containsEntry("priceCents", 3000);
+        assertThat(api.call(patch("/api/v1/products/" + created.id(), api.json(fields("name", "Kernel Cookbook 2")))
+                .bearerAuth(seller.token())).json()).containsEntry("payWhatYouWant", true);
+        Contract.Answer notABoolean = api.offDocument(patch("/api/v1/products/" + created.id(),
+                api.json(fields("payWhatYouWant", "yes please"))).bearerAuth(seller.token()));
+        assertThat(notABoolean.status()).isEqualTo(400);
+        assertThat(notABoolean.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(notABoolean.errorFields()).containsExactly("payWhatYouWant");
+        Contract.Answer pwyw = api.call(post("/api/v1/products", api.json(fields("name", "Zine of Kernels",
+                "priceCents", 0, "payWhatYouWant", true))).bearerAuth(seller.token()));
+        assertThat(pwyw.status()).isEqualTo(201);
+        assertThat(pwyw.json()).containsEntry("payWhatYouWant", true).containsEntry("priceCents", 0);
+        assertThat(api.call(HttpRequest.DELETE("/api/v1/products/" + pwyw.id()).bearerAuth(seller.token())).status())
+                .isEqualTo(204);
 
         Contract.Answer removed = api.call(HttpRequest.DELETE("/api/v1/products/" + created.id())
                 .bearerAuth(seller.token()));

@@ -50,6 +50,8 @@ class ApiDocsTest implements FreshDatabase {
         assertThat(statuses.get("PATCH /api/v1/products/{id}")).contains("200", "401", "403", "404", "422");
         assertThat(statuses.get("GET /api/v1/products")).contains("200", "400", "422");
         assertThat(statuses.get("POST /api/v1/auth/token")).contains("200", "401", "429");
+        assertThat(statuses.get("POST /api/v1/auth/password-reset")).contains("202", "422", "429");
+        assertThat(statuses.get("POST /api/v1/auth/password-reset/confirm")).contains("204", "422");
         assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
         assertThat(api.getComponents().getSchemas().get("Problem").getProperties())
                 .containsKeys("type", "title", "status", "detail", "errors");

@@ -45,14 +45,15 @@ class DbCommandTest {
         assertThat(upgrade.out().lines()).containsExactly(
                 "platform       none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
                         + "V3__name_events_in_publication_log.sql",
-                "accounts       none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                "accounts       none -> 6  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
-                        + "V5__check_text_by_code_point.sql",
+                        + "V5__check_text_by_code_point.sql, V6__add_account_tokens_and_email_verification.sql",
                 "storefront     none -> 3  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql",
-                "catalog        none -> 6  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                "catalog        none -> 7  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
-                        + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql",
+                        + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql, "
+                        + "V7__let_buyers_pay_what_they_want.sql",
                 "sales          none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
                 "activity       none -> 1  applied V1__create_store_activity.sql",
@@ -66,9 +67,9 @@ class DbCommandTest {
         assertThat(current.out().lines()).containsExactly(
                 "module         version  pending",
                 "platform       3        -",
-                "accounts       5        -",
+                "accounts       6        -",
                 "storefront     3        -",
-                "catalog        6        -",
+                "catalog        7        -",
                 "sales          3        -",
                 "activity       1        -",
                 "delivery       1        -",
@@ -82,9 +83,9 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade", "--module", "storefront", "--target", "1");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "accounts    none -> 5  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                "accounts    none -> 6  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
-                        + "V5__check_text_by_code_point.sql",
+                        + "V5__check_text_by_code_point.sql, V6__add_account_tokens_and_email_verification.sql",
                 "storefront  none -> 1  applied V1__create_stores.sql");
 
         CommandRun noModule = db("upgrade", "--target", "1");
@@ -105,7 +106,7 @@ class DbCommandTest {
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales",
                 "activity", "delivery", "webhooks", "notifications", "site");
-        assertThat((List<?>) modules.get(1).get("applied")).hasSize(5);
+        assertThat((List<?>) modules.get(1).get("applied")).hasSize(6);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");
     }
@@ -117,9 +118,10 @@ class DbCommandTest {
                 + "insert into storefront.stores (owner_id, name, slug) select id, 'Ada shop', 'ada' from accounts.users;"
                 + "insert into catalog.products (creator_id, store_id, name, price_cents) select owner_id, id, 'Notes', 5 from storefront.stores;");
 
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "5");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "6");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 6 -> 1: undid V6__check_text_by_code_point.sql, "
+        assertThat(step.out()).isEqualTo("catalog 7 -> 1: undid V7__let_buyers_pay_what_they_want.sql, "
+                + "V6__check_text_by_code_point.sql, "
                 + "V5__repair_store_product_counts.sql, V4__add_product_files_and_covers.sql, "
                 + "V3__create_store_activity.sql, "
                 + "V2__index_products_by_listing_time.sql\n");

@@ -3,6 +3,7 @@ package com.yumroad.platform.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -126,7 +127,13 @@ final class Chromium implements AutoCloseable {
     /** Clicks what leads to another page and waits until that page has replaced this one and finished loading. */
     void follow(String css) {
         WebElement page = find("html");
-        find(css).click();
+        WebElement target = find(css);
+        try {
+            target.click();
+        } catch (ElementClickInterceptedException e) {
+            // headless Chromium's viewport can end above a control low on a long page: click it as a script would
+            driver.executeScript("arguments[0].click()", target);
+        }
         new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitLoaded();
     }

@@ -15,7 +15,8 @@ import io.micronaut.serde.support.DefaultSerdeRegistry;
 import jakarta.inject.Singleton;
 
 /**
- * micronaut-serde's registry with {@link WholeNumbers} for {@code long} and {@code int}, for every module's JSON at
+ * micronaut-serde's registry with {@link WholeNumbers} for {@code long} and {@code int} and {@link Booleans} for
+ * {@code boolean}, for every module's JSON at
  * once. A deserializer bean cannot do this: the registry consults its built-in ones first.
  */
 @Singleton
@@ -40,6 +41,9 @@ class StrictSerdeRegistry extends DefaultSerdeRegistry {
         }
         if (raw == Integer.class || raw == int.class) {
             return (Deserializer<? extends T>) WholeNumbers.INT;
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return (Deserializer<? extends T>) Booleans.STRICT;
         }
         return super.findDeserializer(type);
     }

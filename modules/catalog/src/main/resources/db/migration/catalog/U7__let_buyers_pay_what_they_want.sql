@@ -1,0 +1,1 @@
+ALTER TABLE catalog.products DROP COLUMN pay_what_you_want;
