@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The buyer's mail: a receipt when the sale completes, with the private receipt link and its files page
- * ({@code <receipt>/files}, delivery's downloads), and a notice when it is refunded.
+ * The buyer's mail: a receipt when the sale completes, with the private receipt link and its files (the receipt's
+ * {@code #files} section, delivery's downloads), and a notice when it is refunded.
  */
 @Singleton
 class ReceiptMails {
@@ -53,7 +53,7 @@ class ReceiptMails {
         model.put("sale", sale);
         model.put("amount", Money.format(sale.amountCents(), sale.currency()));
         model.put("receiptUrl", receipt);
-        model.put("filesUrl", receipt + "/files");
+        model.put("filesUrl", receipt + "#files");
         return templates.render(sale.buyerEmail(), subject, template, model);
     }
 }

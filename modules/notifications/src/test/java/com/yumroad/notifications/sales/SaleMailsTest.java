@@ -77,10 +77,10 @@ class SaleMailsTest implements FreshDatabase {
         Smtp.Received mail = smtp.awaitOne(buyer, "Your receipt");
         assertThat(mail.subject()).isEqualTo("Your receipt: Brushes <b>bold</b> & more");
         assertThat(mail.html()).contains("Brushes &lt;b&gt;bold&lt;/b&gt; &amp; more", "Ada&#39;s &lt;Tools&gt; &amp; Co",
-                "$12.50", "href=\"" + SITE + receipt + "\"", "href=\"" + SITE + receipt + "/files\"");
+                "$12.50", "href=\"" + SITE + receipt + "\"", "href=\"" + SITE + receipt + "#files\"");
         assertThat(mail.html()).doesNotContain("<b>bold</b>");
         assertThat(mail.text()).contains("You bought Brushes <b>bold</b> & more from Ada's <Tools> & Co for $12.50.",
-                SITE + receipt + "\r\n", SITE + receipt + "/files");
+                SITE + receipt + "\r\n", SITE + receipt + "#files");
         assertThat(new WebSession(client).get(receipt).body()).contains("Thank you for your purchase");
     }
 
