@@ -1,6 +1,7 @@
 package com.yumroad.accounts;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventName;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -8,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * again, or ({@code change}) the one the user asked to move to.
  */
 @Serdeable
+@EventName("accounts.email-confirmation-requested")
 public record EmailConfirmationRequested(long userId, String email, long tokenId, boolean change)
         implements DomainEvent {
 }

@@ -1,6 +1,7 @@
 package com.yumroad.accounts;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventName;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -8,5 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * owns in their modules, and the foreign keys to accounts.users refuse the deletion if any of it is left.
  */
 @Serdeable
+@EventName("accounts.user-deleted")
 public record UserDeleted(long userId) implements DomainEvent {
 }

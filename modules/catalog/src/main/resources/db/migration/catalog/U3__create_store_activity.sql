@@ -1,1 +1,1 @@
-drop table store_activity;
+drop table if exists store_activity; -- activity's first migration may have taken it over already

@@ -1,6 +1,7 @@
 package com.yumroad.storefront;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventName;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -8,5 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * what belongs to the store first.
  */
 @Serdeable
+@EventName("storefront.store-closed")
 public record StoreClosed(long storeId, long ownerId) implements DomainEvent {
 }

@@ -1,5 +1,7 @@
 package com.yumroad.storefront;
 
+import com.yumroad.kernel.errors.FieldError;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,12 @@ public interface Storefront {
 
     /** Opens the owner's store; InvalidInputException for a bad name, ConflictException if they have one already. */
     Store open(long ownerId, NewStore store);
+
+    /**
+     * What is wrong with a new store's fields ({@code name}, {@code description}), without writing anything: lets a
+     * form that opens a store with something else (an account) report every error at once.
+     */
+    List<FieldError> check(NewStore store);
 
     Optional<Store> find(long storeId);
 

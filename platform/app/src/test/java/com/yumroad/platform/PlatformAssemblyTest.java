@@ -32,8 +32,8 @@ class PlatformAssemblyTest implements FreshDatabase {
                 histories.add(rs.getString(1));
             }
         }
-        assertThat(histories).containsExactly("accounts", "catalog", "delivery", "notifications", "platform", "sales", "storefront",
-                "webhooks");
+        assertThat(histories).containsExactly("accounts", "activity", "catalog", "delivery", "notifications", "platform",
+                "sales", "site", "storefront", "webhooks");
     }
 
     @Test
@@ -56,7 +56,6 @@ class PlatformAssemblyTest implements FreshDatabase {
                 "products_store_fk:products->storefront.stores",
                 "products_store_of_creator_fk:products->storefront.stores",
                 "seller_preferences_user_fk:seller_preferences->accounts.users",
-                "store_activity_store_fk:store_activity->storefront.stores",
                 "stores_owner_fk:stores->accounts.users",
                 "subscriptions_owner_fk:subscriptions->accounts.users");
     }

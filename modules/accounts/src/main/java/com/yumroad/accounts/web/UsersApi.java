@@ -2,16 +2,13 @@ package com.yumroad.accounts.web;
 
 import com.yumroad.kernel.security.scopes.LogInOnly;
 import com.yumroad.kernel.security.scopes.PublicApi;
-import com.yumroad.kernel.security.scopes.RequiresScope;
-import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.SignUpLimit;
-import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserSummary;
-import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.limits.Attempt;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -22,13 +19,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -42,7 +37,10 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
 
-/** Sign-up and the caller's own account: /api/v1/users. */
+/**
+ * Sign-up and the caller's own account: /api/v1/users. Reading and renaming the caller (GET and PATCH /me) answer
+ * with their store too, so they live in the site module, which sees both.
+ */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
@@ -50,14 +48,12 @@ import java.net.URI;
 class UsersApi {
 
     private final Accounts accounts;
-    private final StoreOwnership stores;
     private final SignUpLimit signUps;
     private final HttpClientAddressResolver clientAddress;
 
-    UsersApi(Accounts accounts, @Nullable StoreOwnership stores, SignUpLimit signUps,
+    UsersApi(Accounts accounts, SignUpLimit signUps,
              HttpClientAddressResolver clientAddress) {
         this.accounts = accounts;
-        this.stores = stores;
         this.signUps = signUps;
         this.clientAddress = clientAddress;
     }
@@ -95,36 +91,6 @@ class UsersApi {
         return CreatorView.of(accounts.find(id).orElseThrow(() -> new NotFoundException("User", id)));
     }
 
-    @Get("/me")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @RequiresScope(Scope.READ)
-    @Operation(operationId = "getMe", summary = "The caller's account",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
-    @ApiResponse(responseCode = "200", description = "The caller's account",
-            content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    ProfileView me(Authentication caller) {
-        return profile(me(CurrentUser.id(caller)));
-    }
-
-    @Patch("/me")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @LogInOnly
-    @Operation(operationId = "renameMe", summary = "Rename the caller",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
-    @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
-            content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    ProfileView rename(@Body Rename body, Authentication caller) {
-        return profile(accounts.rename(CurrentUser.id(caller), body.name()));
-    }
-
     /** Ends every session of the caller, the token of this call included: log in again for a new one. */
     @Put("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -157,13 +123,5 @@ class UsersApi {
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
     void delete(Authentication caller) {
         accounts.delete(CurrentUser.id(caller));
-    }
-
-    private UserSummary me(long userId) {
-        return accounts.find(userId).orElseThrow(() -> new NotFoundException("User", userId));
-    }
-
-    private ProfileView profile(UserSummary user) {
-        return ProfileView.of(user, stores == null ? null : stores.storeIdOf(user.id()).orElse(null));
     }
 }

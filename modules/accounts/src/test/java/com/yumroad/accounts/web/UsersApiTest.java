@@ -1,6 +1,5 @@
 package com.yumroad.accounts.web;
 
-import com.yumroad.accounts.StoreOwnership;
 import com.yumroad.accounts.UserDeleted;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,18 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.login-throttle.per-client", value = "1000")
 @Property(name = "users-api-test", value = "on")
 class UsersApiTest implements FreshDatabase {
-
-    /** Stands in for storefront: owns store 42 for the user it is told about. */
-    @Singleton
-    @Requires(property = "users-api-test", value = "on")
-    static class OneStore implements StoreOwnership {
-        volatile long owner = -1;
-
-        @Override
-        public Optional<Long> storeIdOf(long userId) {
-            return userId == owner ? Optional.of(42L) : Optional.empty();
-        }
-    }
 
     /** Hears deletions in the deleting transaction, and refuses one to prove the deletion rolls back with it. */
     @Singleton
@@ -74,8 +60,6 @@ class UsersApiTest implements FreshDatabase {
     @Inject
     @Client("/")
     HttpClient client;
-    @Inject
-    OneStore stores;
     @Inject
     DeletionWitness witness;
     BlockingHttpClient http;
@@ -174,34 +158,6 @@ class UsersApiTest implements FreshDatabase {
                 + " \"name\": \"" + "n".repeat(1_100_000) + "\"}").contentType(json), 413);
 
         assertThat(userRows()).isEqualTo(before);
-    }
-
-    @Test
-    void meAnswersEveryFieldWithStoreIdNullUntilStorefrontKnowsAStore() {
-        long id = ((Number) body(signUp("me@example.com", "correct horse", "Me")).get("id")).longValue();
-        String token = token(http, "me@example.com", "correct horse");
-
-        Map<String, Object> me = body(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token)));
-        assertThat(me).containsOnlyKeys("id", "email", "name", "storeId").containsEntry("storeId", null)
-                .containsEntry("email", "me@example.com");
-
-        stores.owner = id;
-        assertThat(body(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token))))
-                .containsEntry("storeId", 42);
-        assertThat(call(http, HttpRequest.GET("/api/v1/users/me")).code()).isEqualTo(401);
-    }
-
-    @Test
-    void renamingChangesTheNameAndRefusesABlankOne() {
-        signUp("rename@example.com", "correct horse", "Before");
-        String token = token(http, "rename@example.com", "correct horse");
-
-        assertThat(body(call(http, HttpRequest.PATCH("/api/v1/users/me", Map.of("name", "  After ")).bearerAuth(token))))
-                .containsEntry("name", "After").containsKey("storeId");
-        HttpResponse<Map<String, Object>> blank = call(http,
-                HttpRequest.PATCH("/api/v1/users/me", Map.of("name", " ")).bearerAuth(token));
-        assertThat(blank.code()).isEqualTo(422);
-        assertThat(body(call(http, HttpRequest.GET("/api/v1/users/me").bearerAuth(token)))).containsEntry("name", "After");
     }
 
     @Test

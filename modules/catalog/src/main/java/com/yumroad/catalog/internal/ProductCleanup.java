@@ -1,16 +1,13 @@
 package com.yumroad.catalog.internal;
 
-import com.yumroad.accounts.UserDeleted;
-import com.yumroad.storefront.StoreClosed;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 /**
  * Products do not outlive their store or their creator: they go in the transaction that closes the store or deletes
- * the user (their tags' links go with them; the tags stay for other products).
+ * the user (their tags' links go with them; the tags stay for other products). Called by catalog's {@code Listens}.
  */
 @Singleton
-class ProductCleanup {
+public class ProductCleanup {
 
     private final ProductRepository products;
 
@@ -18,13 +15,11 @@ class ProductCleanup {
         this.products = products;
     }
 
-    @EventListener
-    void on(StoreClosed event) {
-        products.deleteAllOfStore(event.storeId());
+    public void removeProductsOfStore(long storeId) {
+        products.deleteAllOfStore(storeId);
     }
 
-    @EventListener
-    void on(UserDeleted event) {
-        products.deleteAllOfCreator(event.userId());
+    public void removeProductsOfCreator(long userId) {
+        products.deleteAllOfCreator(userId);
     }
 }

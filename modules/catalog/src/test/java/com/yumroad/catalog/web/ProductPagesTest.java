@@ -185,7 +185,8 @@ class ProductPagesTest implements FreshDatabase {
         assertThat(deleted.code()).isEqualTo(303);
         assertThat(deleted.getHeaders().get("Location")).isEqualTo("/dashboard");
         assertThat(catalog.find(doomed.id())).isEmpty();
-        assertThat(owner.get("/dashboard").body()).contains("Old Thing is deleted.");
+        assertThat(owner.get("/products/new").body()).as("the flash, on the next page (the dashboard lives in site)")
+                .contains("Old Thing is deleted.");
         assertThat(owner.get("/products/" + doomed.id()).code()).isEqualTo(404);
     }
 

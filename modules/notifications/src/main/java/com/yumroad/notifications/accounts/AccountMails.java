@@ -43,19 +43,19 @@ class AccountMails {
         this.links = links;
     }
 
-    @AfterCommit
+    @AfterCommit("AccountMails.userRegistered")
     void userRegistered(UserRegistered event, Delivery delivery) {
         postman.deliver(event, delivery, "confirm-email", () -> addresses.confirmationFor(event.userId())
                 .map(confirmation -> confirm(event.name(), confirmation.email(), confirmation.path(), false)));
     }
 
-    @AfterCommit
+    @AfterCommit("AccountMails.emailConfirmationRequested")
     void emailConfirmationRequested(EmailConfirmationRequested event, Delivery delivery) {
         postman.deliver(event, delivery, "confirm-email", () -> accounts.find(event.userId()).map(user ->
                 confirm(user.name(), event.email(), addresses.path(event.tokenId()), event.change())));
     }
 
-    @AfterCommit
+    @AfterCommit("AccountMails.passwordResetRequested")
     void passwordResetRequested(PasswordResetRequested event, Delivery delivery) {
         postman.deliver(event, delivery, "password-reset", () -> accounts.find(event.userId()).map(user -> {
             Map<String, Object> model = new HashMap<>();
@@ -66,7 +66,7 @@ class AccountMails {
         }));
     }
 
-    @AfterCommit
+    @AfterCommit("AccountMails.emailChanged")
     void emailChanged(EmailChanged event, Delivery delivery) {
         postman.deliver(event, delivery, "email-changed", () -> accounts.find(event.userId()).map(user -> {
             Map<String, Object> model = new HashMap<>();

@@ -35,13 +35,13 @@ class ReceiptMails {
         this.links = links;
     }
 
-    @AfterCommit
+    @AfterCommit("ReceiptMails.saleCompleted")
     void saleCompleted(SaleCompleted event, Delivery delivery) {
         postman.deliver(event, delivery, "receipt", () -> sales.find(event.orderId()).map(sale ->
                 mail(sale, "Your receipt: " + sale.productName(), "receipt")));
     }
 
-    @AfterCommit
+    @AfterCommit("ReceiptMails.saleRefunded")
     void saleRefunded(SaleRefunded event, Delivery delivery) {
         postman.deliver(event, delivery, "refund", () -> sales.find(event.orderId()).map(sale ->
                 mail(sale, "Refunded: " + sale.productName(), "refund")));

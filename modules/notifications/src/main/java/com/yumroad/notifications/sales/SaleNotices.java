@@ -38,7 +38,7 @@ class SaleNotices {
         this.links = links;
     }
 
-    @AfterCommit
+    @AfterCommit("SaleNotices.saleCompleted")
     void saleCompleted(SaleCompleted event, Delivery delivery) {
         postman.deliver(event, delivery, "sale-notice", () -> {
             if (!preferences.wantsSaleNotices(event.sellerId())) {

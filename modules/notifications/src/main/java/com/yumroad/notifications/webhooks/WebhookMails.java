@@ -28,7 +28,7 @@ class WebhookMails {
         this.links = links;
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookMails.webhookDisabled")
     void webhookDisabled(WebhookDisabled event, Delivery delivery) {
         postman.deliver(event, delivery, "webhook-disabled", () -> accounts.find(event.ownerId()).map(owner -> {
             Map<String, Object> model = new HashMap<>();

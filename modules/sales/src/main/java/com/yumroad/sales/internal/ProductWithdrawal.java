@@ -1,8 +1,5 @@
 package com.yumroad.sales.internal;
 
-import com.yumroad.catalog.ProductRemoved;
-import com.yumroad.storefront.StoreClosed;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -11,10 +8,10 @@ import java.time.Instant;
  * When a product is removed, or its store closes (the seller deleting the account closes it too), its unpaid
  * checkouts end at once, in the same transaction: nobody pays for what is gone. Sales already made stay as they are
  * (they keep their own copy of the product). A Stripe payment that was completed in time is still recorded when
- * its webhook arrives, since the money was taken: expired -> paid.
+ * its webhook arrives, since the money was taken: expired -> paid. Called by sales' {@code Listens}.
  */
 @Singleton
-class ProductWithdrawal {
+public class ProductWithdrawal {
 
     private final OrderRepository orders;
 
@@ -22,13 +19,11 @@ class ProductWithdrawal {
         this.orders = orders;
     }
 
-    @EventListener
-    void on(ProductRemoved event) {
-        orders.expirePendingOfProduct(event.productId(), Instant.now());
+    public void productRemoved(long productId) {
+        orders.expirePendingOfProduct(productId, Instant.now());
     }
 
-    @EventListener
-    void on(StoreClosed event) {
-        orders.expirePendingOfStore(event.storeId(), Instant.now());
+    public void storeClosed(long storeId) {
+        orders.expirePendingOfStore(storeId, Instant.now());
     }
 }

@@ -1,12 +1,10 @@
 package com.yumroad.storefront.internal;
 
-import com.yumroad.accounts.UserDeleted;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
-/** A store does not outlive its owner: it closes in the transaction that deletes the user. */
+/** A store does not outlive its owner: it closes in the transaction that deletes the user (see {@code Listens}). */
 @Singleton
-class OwnerDeletion {
+public class OwnerDeletion {
 
     private final StoreRepository stores;
     private final StoreManagement management;
@@ -16,8 +14,7 @@ class OwnerDeletion {
         this.management = management;
     }
 
-    @EventListener
-    void on(UserDeleted event) {
-        stores.lockOfOwner(event.userId()).ifPresent(management::closeStore);
+    public void closeStoreOf(long userId) {
+        stores.lockOfOwner(userId).ifPresent(management::closeStore);
     }
 }

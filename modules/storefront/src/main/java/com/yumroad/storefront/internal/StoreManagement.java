@@ -67,6 +67,11 @@ class StoreManagement implements Storefront {
     }
 
     @Override
+    public List<FieldError> check(NewStore store) {
+        return StoreRules.check(StoreRules.normaliseName(store.name()), StoreRules.normaliseDescription(store.description()));
+    }
+
+    @Override
     @ReadOnly
     public Optional<Store> find(long storeId) {
         return stores.findById(storeId).map(StoreRow::toStore);

@@ -1,6 +1,7 @@
 package com.yumroad.webhooks.delivery;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventName;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -8,5 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * which puts each delivery on the publication log of its own, retried on its own.
  */
 @Serdeable
+@EventName("webhooks.webhook-due")
 public record WebhookDue(long deliveryId) implements DomainEvent {
 }

@@ -50,27 +50,27 @@ class WebhookFanOut {
         this.settings = settings;
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookFanOut.productPublished")
     void productPublished(ProductPublished event, Delivery delivery) {
         fanOut(event, ownerOfStore(event.storeId()), delivery);
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookFanOut.productUpdated")
     void productUpdated(ProductUpdated event, Delivery delivery) {
         fanOut(event, ownerOfStore(event.storeId()), delivery);
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookFanOut.productRemoved")
     void productRemoved(ProductRemoved event, Delivery delivery) {
         fanOut(event, ownerOfStore(event.storeId()), delivery);
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookFanOut.saleCompleted")
     void saleCompleted(SaleCompleted event, Delivery delivery) {
         fanOut(event, Optional.of(event.sellerId()), delivery);
     }
 
-    @AfterCommit
+    @AfterCommit("WebhookFanOut.saleRefunded")
     void saleRefunded(SaleRefunded event, Delivery delivery) {
         fanOut(event, Optional.of(event.sellerId()), delivery);
     }

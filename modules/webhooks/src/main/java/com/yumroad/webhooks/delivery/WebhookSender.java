@@ -37,7 +37,7 @@ class WebhookSender {
         this.failures = failures;
     }
 
-    @AfterCommit(maxAttempts = 100_000)
+    @AfterCommit(value = "WebhookSender.send", maxAttempts = 100_000)
     void send(WebhookDue due, Delivery delivery) {
         DeliveryRow row = deliveries.findById(due.deliveryId()).orElse(null);
         if (row == null || row.finished()) {

@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 + "scopes allow: a missing scope answers 403 naming it)")
 @OpenAPIInclude(classNames = {
         "com.yumroad.accounts.web.UsersApi",
+        "com.yumroad.site.web.MeApi",
         "com.yumroad.accounts.web.TokenApi",
         "com.yumroad.accounts.web.PasswordResetApi",
         "com.yumroad.accounts.tokens.AccessTokensApi",
@@ -46,7 +47,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.catalog.web.CoverApi",
         "com.yumroad.delivery.web.DownloadLimitApi",
         "com.yumroad.catalog.web.TagsApi",
-        "com.yumroad.catalog.activity.ActivityApi",
+        "com.yumroad.activity.web.ActivityApi",
         "com.yumroad.sales.web.SalesApi",
         "com.yumroad.webhooks.web.WebhooksApi"})
 final class ApiDocument {

@@ -102,7 +102,7 @@ class RaceTest implements FreshDatabase {
                 .isEqualTo(1);
         awaitDeliveries();
         for (long product : removed) {
-            assertThat(count("select count(*) from catalog.store_activity where kind = 'product_removed' "
+            assertThat(count("select count(*) from activity.store_activity where kind = 'product_removed' "
                     + "and product_id = " + product)).as("removal entries of product " + product).isOne();
         }
     }

@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void everyModuleKeepsToItsDeclaredDependenciesAndTheirPublicFace() {
         List<ApplicationModule> modules = Modules.declared();
-        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales");
+        assertThat(modules).extracting(ApplicationModule::name).contains("accounts", "storefront", "catalog", "sales", "site");
 
         ModuleRules.of("com.yumroad", modules).forEach(rule -> rule.check(PRODUCTION));
     }
@@ -36,6 +36,11 @@ class ArchitectureTest {
                 .because("an after-commit reaction is an @AfterCommit listener, delivered through the event "
                         + "publication log; @TransactionalEventListener loses it on a crash or a failure")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void eventsAndDurableListenersHaveStableNames() {
+        EventRules.of("com.yumroad").forEach(rule -> rule.check(PRODUCTION));
     }
 
     @Test

@@ -23,7 +23,7 @@ class ModuleDiagramTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.yumroad"));
 
         assertThat(rendered).contains("storefront --> accounts", "catalog --> storefront",
-                "accounts -. UserDeleted .-> storefront");
+                "accounts -. UserDeleted .-> storefront", "sales -. SaleCompleted .-> activity", "site --> activity");
 
         String committed = Files.exists(DOC) ? Files.readString(DOC) : "";
         Files.writeString(DOC, rendered);

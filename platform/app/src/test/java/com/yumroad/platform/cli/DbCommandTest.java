@@ -43,7 +43,8 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform       none -> 2  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql",
+                "platform       none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
+                        + "V3__name_events_in_publication_log.sql",
                 "accounts       none -> 6  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql, V6__add_account_tokens_and_email_verification.sql",
@@ -55,22 +56,26 @@ class DbCommandTest {
                         + "V7__let_buyers_pay_what_they_want.sql, V8__search_products.sql",
                 "sales          none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
+                "activity       none -> 1  applied V1__create_store_activity.sql",
                 "delivery       none -> 1  applied V1__create_download_counts_and_limits.sql",
                 "webhooks       none -> 1  applied V1__create_subscriptions_and_deliveries.sql",
-                "notifications  none -> 1  applied V1__create_mails_and_seller_preferences.sql");
+                "notifications  none -> 1  applied V1__create_mails_and_seller_preferences.sql",
+                "site           at none    up to date");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
         assertThat(current.out().lines()).containsExactly(
                 "module         version  pending",
-                "platform       2        -",
+                "platform       3        -",
                 "accounts       6        -",
                 "storefront     3        -",
                 "catalog        8        -",
                 "sales          3        -",
+                "activity       1        -",
                 "delivery       1        -",
                 "webhooks       1        -",
-                "notifications  1        -");
+                "notifications  1        -",
+                "site           none     -");
     }
 
     @Test
@@ -99,8 +104,8 @@ class DbCommandTest {
 
         CommandRun json = db("history", "--json");
         List<Map<String, Object>> modules = JSON.readValue(json.out(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales", "delivery",
-                "webhooks", "notifications");
+        assertThat(modules).extracting(m -> m.get("module")).containsExactly("platform", "accounts", "storefront", "catalog", "sales",
+                "activity", "delivery", "webhooks", "notifications", "site");
         assertThat((List<?>) modules.get(1).get("applied")).hasSize(6);
         assertThat((List<?>) modules.get(3).get("applied")).isEmpty();
         assertThat(json.out()).contains("\"checksum\":\"ok\"").contains("\"installedOn\":\"");

@@ -25,7 +25,8 @@ public @interface AfterCommit {
 
     /**
      * The listener's id in the publication log, stable across releases: pending publications are matched to their
-     * listener by it. Defaults to {@code <bean class simple name>.<method name>}; set it when renaming the method.
+     * listener by it, so a module's listeners name it explicitly (ArchitectureTest checks) and keep it when the class
+     * or method is renamed or moved. Without one: {@code <bean class simple name>.<method name>}.
      */
     String value() default "";
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +46,19 @@ class PublicationDispatcher {
     private final TransactionOperations<Connection> transactions;
     private final PublicationSettings settings;
     private final ExecutorService executor;
+    private final EventTypes eventTypes;
     private volatile boolean stopping;
 
     PublicationDispatcher(DurableListeners listeners, PublicationTable table, JsonMapper json,
                           TransactionOperations<Connection> transactions, PublicationSettings settings,
-                          @Named(EXECUTOR) ExecutorService executor) {
+                          @Named(EXECUTOR) ExecutorService executor, EventTypes eventTypes) {
         this.listeners = listeners;
         this.table = table;
         this.json = json;
         this.transactions = transactions;
         this.settings = settings;
         this.executor = executor;
+        this.eventTypes = eventTypes;
     }
 
     /**
@@ -155,9 +158,14 @@ class PublicationDispatcher {
         }
     }
 
+    /**
+     * Read as the type the listener takes today, so the event's class may have moved since; a listener that takes
+     * any event finds the class by the row's stable {@code event_type}.
+     */
     private DomainEvent deserialize(Publication publication, DurableListener listener) {
         try {
-            Class<?> type = Class.forName(publication.eventType(), true, listener.eventType().getClassLoader());
+            Class<?> type = Modifier.isAbstract(listener.eventType().getModifiers())
+                    ? eventTypes.of(publication.eventType()) : listener.eventType();
             return (DomainEvent) json.readValue(publication.serializedEvent(), Argument.of(type));
         } catch (ClassNotFoundException | IOException e) {
             throw new IllegalStateException("Cannot read event " + publication.eventType() + ": " + e.getMessage(), e);

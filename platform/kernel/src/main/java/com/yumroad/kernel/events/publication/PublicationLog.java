@@ -1,6 +1,7 @@
 package com.yumroad.kernel.events.publication;
 
 import com.yumroad.kernel.events.DomainEvent;
+import com.yumroad.kernel.events.EventNames;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.exceptions.NoTransactionException;
@@ -47,7 +48,7 @@ public class PublicationLog {
                 .orElseThrow(() -> new NoTransactionException("Publishing " + event + " needs a transaction"));
         String serialized = serialize(event);
         List<Long> ids = interested.stream()
-                .map(listener -> table.insert(listener.id(), event.getClass().getName(), serialized)).toList();
+                .map(listener -> table.insert(listener.id(), EventNames.inLog(event.getClass()), serialized)).toList();
         if (settings.dispatchAfterCommit()) {
             status.registerSynchronization(new TransactionSynchronization() {
                 @Override

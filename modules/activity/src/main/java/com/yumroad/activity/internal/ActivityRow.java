@@ -1,0 +1,21 @@
+package com.yumroad.activity.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A row of activity.store_activity. */
+@MappedEntity(value = "store_activity", schema = "activity")
+record ActivityRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long storeId,
+        long publicationId,
+        String kind,
+        @Nullable Long productId,
+        String name,
+        @Nullable String previousName,
+        Instant occurredAt) {
+}

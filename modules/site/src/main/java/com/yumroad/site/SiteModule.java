@@ -1,0 +1,25 @@
+package com.yumroad.site;
+
+import com.yumroad.kernel.module.ApplicationModule;
+import jakarta.inject.Singleton;
+
+import java.util.Set;
+
+/**
+ * The pages and endpoints that show more than one module's data: the landing page, the dashboard, a store's and a
+ * tag's public pages, seller sign-up and the caller's profile. It sits above the business modules, so none of them
+ * needs to know another one's data to draw a page; nothing depends on it.
+ */
+@Singleton
+public final class SiteModule implements ApplicationModule {
+
+    @Override
+    public String name() {
+        return "site";
+    }
+
+    @Override
+    public Set<String> dependsOn() {
+        return Set.of("accounts", "storefront", "catalog", "sales", "activity");
+    }
+}

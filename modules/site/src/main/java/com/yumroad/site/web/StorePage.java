@@ -1,0 +1,57 @@
+package com.yumroad.site.web;
+
+import com.yumroad.catalog.Catalog;
+import com.yumroad.catalog.Product;
+import com.yumroad.catalog.ProductQuery;
+import com.yumroad.kernel.http.SharePreview;
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.storefront.Store;
+import com.yumroad.storefront.Storefront;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A store's public page: its products, newest first, a page at a time. Five statements whatever the page size. */
+@Controller("/s")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StorePage {
+
+    private final Storefront storefront;
+    private final Catalog catalog;
+    private final SharePreviews previews;
+
+    StorePage(Storefront storefront, Catalog catalog, SharePreviews previews) {
+        this.storefront = storefront;
+        this.catalog = catalog;
+        this.previews = previews;
+    }
+
+    @Get(value = "/{slug}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> show(@PathVariable String slug, @QueryValue @Nullable String cursor,
+                                           @Nullable Authentication caller, HttpRequest<?> request) {
+        Store store = storefront.findBySlug(slug).orElseThrow(() -> new NotFoundException("Store", slug));
+        Map<String, Object> model = new HashMap<>();
+        model.put("store", store);
+        model.put("mine", store.ownerId() == Viewer.id(caller));
+        Page<Product> page = Pages.products(catalog, ProductQuery.inStore(store.id()), cursor);
+        model.put("page", page);
+        model.put(SharePreview.MODEL_KEY, previews.store(request, store, page.items()));
+        model.put("money", Prices.INSTANCE);
+        return new ModelAndView<>("site/store", model);
+    }
+}
