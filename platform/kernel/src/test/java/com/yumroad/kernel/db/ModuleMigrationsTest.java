@@ -22,9 +22,9 @@ class ModuleMigrationsTest {
         ModuleMigrated first = migrations.migrateAll(dataSource).get(0);
         ModuleMigrated again = migrations.migrateAll(dataSource).get(0);
 
-        assertThat(first.describe()).isEqualTo("Module platform: 2 migrations applied, now at version 2");
+        assertThat(first.describe()).isEqualTo("Module platform: 3 migrations applied, now at version 3");
         assertThat(again.applied()).isZero();
-        assertThat(again.version()).contains("2");
-        assertThat(again.describe()).isEqualTo("Module platform: up to date at version 2");
+        assertThat(again.version()).contains("3");
+        assertThat(again.describe()).isEqualTo("Module platform: up to date at version 3");
     }
 }
