@@ -121,7 +121,7 @@ class AccountMailsTest implements FreshDatabase {
         assertThat(reset.header("Location")).isEqualTo("/login");
 
         assertThat(oldSession.get("/account").code()).as("the old session is dead").isEqualTo(303);
-        assertThat(status(HttpRequest.GET("/api/v1/users/me").bearerAuth(oldBearer))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET("/api/v1/tokens").bearerAuth(oldBearer))).isEqualTo(401);
         assertThat(new WebSession(client).post("/login", Map.of("email", email, "password", PASSWORD)).code())
                 .isEqualTo(401);
         new WebSession(client).logIn(email, "battery staple");
@@ -160,7 +160,7 @@ class AccountMailsTest implements FreshDatabase {
                 Map.of("token", token, "newPassword", "x")))).isEqualTo(422);
         assertThat(status(HttpRequest.POST("/api/v1/auth/password-reset/confirm",
                 Map.of("token", token, "newPassword", "orbital mechanics")))).isEqualTo(204);
-        assertThat(status(HttpRequest.GET("/api/v1/users/me").bearerAuth(before))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET("/api/v1/tokens").bearerAuth(before))).isEqualTo(401);
         assertThat(bearer(email, "orbital mechanics")).isNotBlank();
         HttpClientResponseException again = catchThrowableOfType(() -> client.toBlocking().exchange(
                 HttpRequest.POST("/api/v1/auth/password-reset/confirm",
