@@ -57,6 +57,8 @@ class MigrationRoundTripTest {
         Upgrade upgrade = CONTEXT.getBean(Upgrade.class);
         Downgrade downgrade = CONTEXT.getBean(Downgrade.class);
         return modules.stream().filter(m -> !m.name().equals(PlatformSchema.NAME))
+                // a module without migrations (site: pages only) has no step to undo
+                .filter(m -> MigrationRoundTripTest.class.getClassLoader().getResource(m.migrationsFolder()) != null)
                 .map(module -> DynamicTest.dynamicTest(module.name(), () -> {
                     DataSource database = freshDatabase();
                     upgrade.run(database, null, null);
