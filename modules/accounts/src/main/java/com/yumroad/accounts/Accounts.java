@@ -48,7 +48,7 @@ public interface Accounts {
      * Keeps the user from being deleted until the calling transaction ends (a key-share lock on their row, which
      * does not stop other writers); NotFoundException when they no longer exist (a token that outlived its account).
      * Call it first in a use case that writes something owned by the user, so it and {@link #delete} take their locks
-     * in the same order: user, then the user's store.
+     * in the same order: user, then the user's store. Answers the user as held.
      */
-    void hold(long userId);
+    UserSummary hold(long userId);
 }

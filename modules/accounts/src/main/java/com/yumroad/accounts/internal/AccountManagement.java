@@ -162,8 +162,9 @@ class AccountManagement implements Accounts {
 
     @Override
     @Transactional
-    public void hold(long userId) {
-        users.holdKey(userId).orElseThrow(() -> new NotFoundException("User", userId));
+    public UserSummary hold(long userId) {
+        return users.holdKey(userId).map(AccountManagement::summary)
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     private User existing(long userId) {

@@ -3,12 +3,9 @@ package com.yumroad.accounts.internal;
 import com.yumroad.accounts.Sessions;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.util.Map;
 
 @Singleton
@@ -17,14 +14,11 @@ class SessionManagement implements Sessions {
     private final UserRepository users;
     private final SessionVersions versions;
     private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
 
-    SessionManagement(UserRepository users, SessionVersions versions, JdbcOperations jdbc,
-                      TransactionOperations<Connection> transactions) {
+    SessionManagement(UserRepository users, SessionVersions versions, JdbcOperations jdbc) {
         this.users = users;
         this.versions = versions;
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     @Override
@@ -42,13 +36,6 @@ class SessionManagement implements Sessions {
             statement.setString(2, Long.toString(userId));
             return statement.execute();
         });
-        // This instance forgets at once; the others (and this one again) when the notification arrives.
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        versions.forget(userId);
-                    }
-                }));
+        versions.forgetAfterCommit(userId);
     }
 }

@@ -19,8 +19,8 @@ public interface UserRepository extends CrudRepository<User, Long> {
     @Query("select * from accounts.users where id = :id for update")
     Optional<User> lockForDeletion(long id);
 
-    @Query("select id from accounts.users where id = :id for key share")
-    Optional<Long> holdKey(long id);
+    @Query("select * from accounts.users where id = :id for key share")
+    Optional<User> holdKey(long id);
 
     List<User> findByIdIn(Collection<Long> ids);
 

@@ -3,6 +3,7 @@ package com.yumroad.catalog.content;
 import com.yumroad.catalog.Cover;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.catalog.ProductFile;
+import com.yumroad.catalog.internal.ProductCache;
 import com.yumroad.catalog.internal.ProductRepository;
 import com.yumroad.catalog.internal.ProductRow;
 import com.yumroad.kernel.errors.ForbiddenException;
@@ -41,10 +42,12 @@ class ContentManagement implements ProductContent {
     private final CoverImages covers;
     private final ContentSettings settings;
     private final TransactionOperations<Connection> transactions;
+    private final ProductCache cache;
 
     ContentManagement(ProductRepository products, ProductFileRepository files, ObjectStore store, CoverImages covers,
-                      ContentSettings settings, TransactionOperations<Connection> transactions) {
+                      ContentSettings settings, TransactionOperations<Connection> transactions, ProductCache cache) {
         this.products = products;
+        this.cache = cache;
         this.files = files;
         this.store = store;
         this.covers = covers;
@@ -142,6 +145,7 @@ class ContentManagement implements ProductContent {
             previous = transactions.executeWrite(status -> {
                 ProductRow row = locked(productId);
                 products.updateCover(productId, key, altText);
+                cache.changed(productId);
                 return row.coverKey();
             });
         } catch (RuntimeException e) {
@@ -160,6 +164,7 @@ class ContentManagement implements ProductContent {
         String previous = transactions.executeWrite(status -> {
             ProductRow row = locked(productId);
             products.updateCover(productId, null, null);
+            cache.changed(productId);
             return row.coverKey();
         });
         if (previous != null) {

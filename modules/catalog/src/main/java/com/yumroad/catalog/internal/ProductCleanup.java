@@ -10,16 +10,20 @@ import jakarta.inject.Singleton;
 public class ProductCleanup {
 
     private final ProductRepository products;
+    private final ProductCache cache;
 
-    ProductCleanup(ProductRepository products) {
+    ProductCleanup(ProductRepository products, ProductCache cache) {
         this.products = products;
+        this.cache = cache;
     }
 
     public void removeProductsOfStore(long storeId) {
         products.deleteAllOfStore(storeId);
+        cache.changedAll();
     }
 
     public void removeProductsOfCreator(long userId) {
         products.deleteAllOfCreator(userId);
+        cache.changedAll();
     }
 }

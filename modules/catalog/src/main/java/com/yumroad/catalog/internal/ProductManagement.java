@@ -1,6 +1,7 @@
 package com.yumroad.catalog.internal;
 
 import com.yumroad.accounts.Accounts;
+import com.yumroad.accounts.UserSummary;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
@@ -43,19 +44,24 @@ class ProductManagement implements Catalog {
     private static final TextRule SEARCH = TextRule.line("q", "The search").length(1, 200);
 
     private final ProductRepository products;
+    private final ProductCardRepository cards;
+    private final ProductCache cache;
+    private final SellerNames sellers;
     private final ProductTags tags;
-    private final ProductViews views;
     private final Accounts accounts;
     private final Storefront storefront;
     private final Cursors cursors;
     private final DomainEvents events;
     private final NewTagAllowance newTags;
 
-    ProductManagement(ProductRepository products, ProductTags tags, ProductViews views, Accounts accounts,
-                      Storefront storefront, Cursors cursors, DomainEvents events, NewTagAllowance newTags) {
+    ProductManagement(ProductRepository products, ProductCardRepository cards, ProductCache cache, SellerNames sellers,
+                      ProductTags tags, Accounts accounts, Storefront storefront, Cursors cursors, DomainEvents events,
+                      NewTagAllowance newTags) {
         this.products = products;
+        this.cards = cards;
+        this.cache = cache;
+        this.sellers = sellers;
         this.tags = tags;
-        this.views = views;
         this.accounts = accounts;
         this.storefront = storefront;
         this.cursors = cursors;
@@ -72,7 +78,7 @@ class ProductManagement implements Catalog {
         List<FieldError> errors = new ArrayList<>(ProductRules.check(name, description, product.priceCents(), tagNames));
         // Locks in the order every writer takes them (user, store, products): a deletion of the account or a
         // closing of the store waits for this product, or this waits and then finds them gone.
-        accounts.hold(creatorId);
+        UserSummary creator = accounts.hold(creatorId);
         Optional<Store> store = storefront.holdOfOwner(creatorId);
         if (store.isEmpty()) {
             errors.add(new FieldError("store", "Open a store before adding products"));
@@ -83,8 +89,9 @@ class ProductManagement implements Catalog {
         ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
                 product.priceCents(), Boolean.TRUE.equals(product.payWhatYouWant()), tagNames));
         newTags.take(creatorId, tags.replace(row.id(), tagNames));
+        sellers.keep(store.get(), creator);
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
-        return views.of(row);
+        return ProductViews.published(row, store.get(), creator);
     }
 
     @Override
@@ -94,14 +101,14 @@ class ProductManagement implements Catalog {
                 ProductRules.normaliseTags(product.tags()));
     }
 
+    /** One statement, outside of a transaction (nothing to keep consistent), or none when remembered. */
     @Override
-    @ReadOnly
     public Optional<Product> find(long productId) {
-        return products.findById(productId).map(views::of);
+        return cache.find(productId, id -> cards.findById(id).map(ProductViews::of));
     }
 
+    /** One statement, outside of a transaction. */
     @Override
-    @ReadOnly
     public Page<Product> list(ProductQuery query, PageRequest page) {
         String tag = query.tag() == null ? null : ProductRules.normaliseTag(query.tag());
         if (tag != null) {
@@ -118,23 +125,22 @@ class ProductManagement implements Catalog {
         String listKey = "creator=" + query.creatorId() + ";store=" + query.storeId() + ";tag=" + tag
                 + (search == null ? "" : ";q=" + search);
         Long afterId = page.cursor() == null ? null : cursors.position(page.cursor(), listKey);
-        List<ProductRow> rows = search == null
-                ? products.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1)
-                : products.search(search, query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
+        List<ProductCardRow> rows = search == null
+                ? cards.page(query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1)
+                : cards.search(search, query.creatorId(), query.storeId(), tag, afterId, page.limit() + 1);
         boolean more = rows.size() > page.limit();
-        List<ProductRow> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<ProductCardRow> shown = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? cursors.after(shown.get(shown.size() - 1).id(), listKey) : null;
-        return new Page<>(views.of(shown), next);
+        return new Page<>(ProductViews.of(shown), next);
     }
 
     @Override
-    @ReadOnly
     public Map<Long, List<Product>> newestInStores(Collection<Long> storeIds, int perStore) {
         if (storeIds.isEmpty() || perStore < 1) {
             return Map.of();
         }
         Map<Long, List<Product>> byStore = new LinkedHashMap<>();
-        views.of(products.newestOfStores(storeIds, perStore))
+        ProductViews.of(cards.newestOfStores(storeIds, perStore))
                 .forEach(p -> byStore.computeIfAbsent(p.store().id(), id -> new ArrayList<>()).add(p));
         return byStore;
     }
@@ -155,12 +161,14 @@ class ProductManagement implements Catalog {
         boolean payWhatYouWant = changes.payWhatYouWant() == null ? row.letsBuyersPayWhatTheyWant()
                 : changes.payWhatYouWant();
         products.update(productId, name, description, priceCents, ProductRow.stored(payWhatYouWant),
-                changes.tags() == null ? row.tagNames() : ProductRow.searchable(tagNames), Instant.now());
+                changes.tags() == null ? row.tagNames() : ProductRow.searchable(tagNames),
+                changes.tags() == null ? row.tagList() : ProductRow.listed(tagNames), Instant.now());
         if (changes.tags() != null) {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }
+        cache.changed(productId);
         events.publish(new ProductUpdated(productId, row.storeId(), name));
-        return views.of(products.findById(productId).orElseThrow());
+        return cards.findById(productId).map(ProductViews::of).orElseThrow();
     }
 
     @Override
@@ -171,6 +179,7 @@ class ProductManagement implements Catalog {
         storefront.holdOfOwner(actingUserId);
         ProductRow row = created(products.lockById(productId), productId, actingUserId);
         if (products.remove(productId) == 1) {
+            cache.changed(productId);
             events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
         }
     }

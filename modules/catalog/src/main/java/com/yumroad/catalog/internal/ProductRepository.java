@@ -15,53 +15,6 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ProductRepository extends CrudRepository<ProductRow, Long> {
 
-    /** One page, newest first, after a keyset position; each filter applies only when given. */
-    @Query("""
-            select p.* from catalog.products p
-            where (cast(:creatorId as bigint) is null or p.creator_id = :creatorId)
-              and (cast(:storeId as bigint) is null or p.store_id = :storeId)
-              and (cast(:tag as text) is null or p.id in (
-                    select pt.product_id from catalog.product_tags pt
-                    join catalog.tags t on t.id = pt.tag_id where t.name = :tag))
-              and (cast(:afterId as bigint) is null or p.id < :afterId)
-            order by p.id desc
-            limit :limit""")
-    List<ProductRow> page(@Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
-                          @Nullable Long afterId, int limit);
-
-    /**
-     * One page of the products that match a web-search style query ("blue brushes", "\"oil paint\"", "-free"),
-     * best first (ts_rank over name and tags, then description), then newest; filters as {@link #page}. The keyset
-     * position is the last product shown, whose rank the statement computes again.
-     */
-    @Query("""
-            with hits as (
-                select p.*, ts_rank(p.search, q.query) as rank
-                from catalog.products p, websearch_to_tsquery('english', :q) as q(query)
-                where p.search @@ q.query
-                  and (cast(:creatorId as bigint) is null or p.creator_id = :creatorId)
-                  and (cast(:storeId as bigint) is null or p.store_id = :storeId)
-                  and (cast(:tag as text) is null or p.id in (
-                        select pt.product_id from catalog.product_tags pt
-                        join catalog.tags t on t.id = pt.tag_id where t.name = :tag)))
-            select h.* from hits h
-            where cast(:afterId as bigint) is null
-               or (h.rank, h.id) < (select a.rank, a.id from hits a where a.id = :afterId)
-            order by h.rank desc, h.id desc
-            limit :limit""")
-    List<ProductRow> search(String q, @Nullable Long creatorId, @Nullable Long storeId, @Nullable String tag,
-                            @Nullable Long afterId, int limit);
-
-    /** The newest {@code perStore} products of each store, in one statement. */
-    @Query("""
-            select p.* from catalog.products p
-            where p.id in (select r.id from (
-                    select id, row_number() over (partition by store_id order by id desc) as n
-                    from catalog.products where store_id in (:storeIds)) r
-                  where r.n <= :perStore)
-            order by p.id desc""")
-    List<ProductRow> newestOfStores(Collection<Long> storeIds, int perStore);
-
     /** The product, locked until the transaction ends: changes and removals of one product take turns. */
     @Query("select * from catalog.products where id = :id for update")
     Optional<ProductRow> lockById(long id);
@@ -71,7 +24,7 @@ public interface ProductRepository extends CrudRepository<ProductRow, Long> {
     int remove(long id);
 
     void update(@Id Long id, String name, String description, long priceCents, @Nullable Boolean payWhatYouWant,
-                String tagNames, Instant updatedAt);
+                String tagNames, String[] tagList, Instant updatedAt);
 
     @Query("update catalog.products set cover_key = :coverKey, cover_alt = :coverAlt, updated_at = now() where id = :id")
     void updateCover(long id, @Nullable String coverKey, @Nullable String coverAlt);

@@ -6,6 +6,8 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +26,7 @@ public record ProductRow(
         @Nullable String coverKey,
         @Nullable String coverAlt,
         String tagNames,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] tagList,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
@@ -41,7 +44,12 @@ public record ProductRow(
     static ProductRow publishing(long creatorId, long storeId, String name, String description, long priceCents,
                                  boolean payWhatYouWant, List<String> tagNames) {
         return new ProductRow(null, creatorId, storeId, name, description, priceCents, CURRENCY, stored(payWhatYouWant),
-                null, null, searchable(tagNames), null, null);
+                null, null, searchable(tagNames), listed(tagNames), null, null);
+    }
+
+    /** The tag names as reads show them (catalog V9): sorted. */
+    static String[] listed(List<String> tagNames) {
+        return tagNames.stream().sorted().toArray(String[]::new);
     }
 
     /** The tag names as the search vector reads them (catalog V8): sorted, space-separated. */

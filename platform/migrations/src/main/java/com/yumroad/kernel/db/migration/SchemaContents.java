@@ -62,12 +62,12 @@ final class SchemaContents {
     record Removal(String schema, String table, String column) {
 
         /**
-         * Whether the table has rows, or the column a value, right now (before the removal). A column whose values
-         * are computed from other data holds none of its own: a generated column, or one whose comment starts with
-         * {@code derived:} (a copy kept for an index, which the migration that made it computes again).
+         * Whether the table has rows, or the column a value, right now (before the removal). A column or table whose
+         * values are computed from other data holds none of its own: a generated column, or a column or table whose
+         * comment starts with {@code derived:} (a copy kept for an index or a read, which is computed again).
          */
         boolean holdsData(Connection connection) throws SQLException {
-            if (column != null && derived(connection)) {
+            if (derived(connection)) {
                 return false;
             }
             String sql = column == null
@@ -80,6 +80,15 @@ final class SchemaContents {
         }
 
         private boolean derived(Connection connection) throws SQLException {
+            if (column == null) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "select coalesce(obj_description(cast(? as regclass), 'pg_class'), '') like 'derived:%'")) {
+                    query.setString(1, Sql.table(schema, table));
+                    try (ResultSet rs = query.executeQuery()) {
+                        return rs.next() && rs.getBoolean(1);
+                    }
+                }
+            }
             try (PreparedStatement query = connection.prepareStatement("""
                     select a.attgenerated <> '' or coalesce(col_description(a.attrelid, a.attnum), '') like 'derived:%'
                     from pg_attribute a

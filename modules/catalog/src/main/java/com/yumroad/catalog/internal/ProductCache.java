@@ -1,0 +1,45 @@
+package com.yumroad.catalog.internal;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.catalog.Product;
+import com.yumroad.kernel.db.ChangeNotices;
+import com.yumroad.kernel.db.NoticedCache;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * Products as this instance last read them, for the most frequent request there is (one product). Every change to a
+ * product row, and every rename of a seller, NOTIFYs {@link #CHANNEL} from catalog V9's triggers, so every instance
+ * forgets what changed when the change commits; the writer's instance forgets at its own commit, so a client reads
+ * its writes at once. Bounded by the text it holds, about {@value #MAXIMUM_CHARS} characters.
+ */
+@Singleton
+public class ProductCache {
+
+    static final String CHANNEL = "catalog_products";
+    private static final long MAXIMUM_CHARS = 4_000_000;
+
+    private final NoticedCache<Long, Product> products;
+
+    ProductCache(ChangeNotices notices) {
+        this.products = notices.cache(CHANNEL, Long::valueOf, Caffeine.newBuilder()
+                .maximumWeight(MAXIMUM_CHARS)
+                .weigher((Long id, Product p) -> 100 + p.name().length() + p.description().length()));
+    }
+
+    Optional<Product> find(long productId, LongFunction<Optional<Product>> read) {
+        return Optional.ofNullable(products.get(productId, id -> read.apply(id).orElse(null)));
+    }
+
+    /** The product changed, or went, in the calling transaction. */
+    public void changed(long productId) {
+        products.forgetAfterCommit(productId);
+    }
+
+    /** Products changed, or went, in the calling transaction, too many to name. */
+    public void changedAll() {
+        products.forgetAllAfterCommit();
+    }
+}

@@ -1,0 +1,135 @@
+package com.yumroad.kernel.db;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * A memory of values read from the database that every instance keeps right: a change NOTIFYs the cache's channel
+ * (with the key as text, or {@code *} for everything) in its transaction, and every instance forgets the key when the
+ * change commits. The instance that made the change forgets at its commit too ({@link #forgetAfterCommit}), so a
+ * client reads its own writes. While the notices' connection is down, every read goes to the database.
+ * <p>
+ * A read that races a change never stays: each forgetting raises a counter, and a value read while it moved is
+ * dropped again after it was put.
+ */
+public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
+
+    /** Every key, in a notice's payload. */
+    public static final String EVERYTHING = "*";
+
+    /** How a notice's payload names a key. */
+    @FunctionalInterface
+    public interface Keys<K> {
+        K parse(String payload);
+    }
+
+    private final Cache<K, V> values;
+    private final AtomicLong forgettings = new AtomicLong();
+    private final TransactionOperations<Connection> transactions;
+    private final Keys<K> keys;
+    private final ChangeNotices.Subscription subscription;
+
+    NoticedCache(ChangeNotices notices, TransactionOperations<Connection> transactions, String channel, Keys<K> keys,
+                 Caffeine<? super K, ? super V> bounds) {
+        this.values = bounds.build();
+        this.transactions = transactions;
+        this.keys = keys;
+        this.subscription = notices.subscribe(channel, this);
+    }
+
+    /** The value remembered for the key, or the one {@code load} reads (not remembered when null). */
+    public V get(K key, Function<K, V> load) {
+        if (!subscription.hearing()) {
+            return load.apply(key);
+        }
+        V known = values.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        long before = forgettings.get();
+        V read = load.apply(key);
+        if (read != null) {
+            remember(before, Map.of(key, read));
+        }
+        return read;
+    }
+
+    /** The values for these keys: the remembered ones, and the others read at once by {@code load}. */
+    public Map<K, V> getAll(Collection<K> wanted, Function<Set<K>, Map<K, V>> load) {
+        if (!subscription.hearing()) {
+            return load.apply(new LinkedHashSet<>(wanted));
+        }
+        Map<K, V> found = new HashMap<>(values.getAllPresent(wanted));
+        if (found.size() < wanted.size()) {
+            Set<K> missing = new LinkedHashSet<>(wanted);
+            missing.removeAll(found.keySet());
+            long before = forgettings.get();
+            Map<K, V> read = load.apply(missing);
+            remember(before, read);
+            found.putAll(read);
+        }
+        return found;
+    }
+
+    private void remember(long before, Map<K, V> read) {
+        values.putAll(read);
+        if (forgettings.get() != before) {
+            values.invalidateAll(read.keySet());
+        }
+    }
+
+    /** Forgets the key on this instance when the calling transaction commits (at once outside of one). */
+    public void forgetAfterCommit(K key) {
+        afterCommit(() -> forget(key));
+    }
+
+    /** Forgets everything on this instance when the calling transaction commits (at once outside of one). */
+    public void forgetAllAfterCommit() {
+        afterCommit(this::forgetAll);
+    }
+
+    private void afterCommit(Runnable forgetting) {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        forgetting.run();
+                    }
+                }), forgetting);
+    }
+
+    public void forget(K key) {
+        forgettings.incrementAndGet();
+        values.invalidate(key);
+    }
+
+    public void forgetAll() {
+        forgettings.incrementAndGet();
+        values.invalidateAll();
+    }
+
+    @Override
+    public void noticed(String payload) {
+        if (EVERYTHING.equals(payload)) {
+            forgetAll();
+        } else {
+            forget(keys.parse(payload));
+        }
+    }
+
+    @Override
+    public void deaf() {
+        forgetAll();
+    }
+}
