@@ -26,8 +26,8 @@ public interface Storefront {
     Optional<Store> ofOwner(long ownerId);
 
     /**
-     * The owner's store, kept from being closed until the calling transaction ends (the row lock its product count's
-     * update takes anyway). A use case that adds to or removes from the store calls it before touching its own rows
+     * The owner's store, kept from being closed until the calling transaction ends (a key-share lock: use cases
+     * that hold one store do not wait for each other). A use case that adds to or removes from the store calls it before touching its own rows
      * (and after {@code Accounts.hold} when it adds), so that it and a closing or the owner's deletion take their
      * locks in one order (user, store, the store's products) and one waits for the other instead of deadlocking.
      */

@@ -1,15 +1,29 @@
 package com.yumroad.accounts.internal;
 
+import com.yumroad.kernel.errors.TooManyRequestsException;
 import com.yumroad.kernel.text.Text;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane) from Spring Security's crypto library (backed by
  * Bouncy Castle): a maintained implementation, not ours.
+ * <p>
+ * Each hash holds 19 MiB of heap while it runs, and requests run on an unbounded pool: eight sign-ups or log-ins at
+ * once took more than the 128 MiB heap the application runs with, and stopped it. At most
+ * {@code yumroad.passwords.concurrent-hashes} (default 2, the cores of a small machine) run at once; the others wait
+ * their turn, up to a few seconds, then answer 429 with Retry-After.
  */
 @Singleton
 public class PasswordHasher {
+
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
@@ -19,12 +33,17 @@ public class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    private final Semaphore turns;
 
     /** A hash of a password nobody has, to spend the same time on unknown emails as on known ones. */
     private final String decoy = encoder.encode("decoy-password-for-unknown-users");
 
+    PasswordHasher(@Value("${yumroad.passwords.concurrent-hashes:2}") int concurrentHashes) {
+        this.turns = new Semaphore(Math.max(1, concurrentHashes), true);
+    }
+
     public String hash(String password) {
-        return encoder.encode(password);
+        return inTurn(() -> encoder.encode(password));
     }
 
     /** A password that is not Unicode (a lone surrogate) was never set and matches nothing; it costs the same time. */
@@ -33,11 +52,27 @@ public class PasswordHasher {
             spendTimeOfOneCheck(password);
             return false;
         }
-        return encoder.matches(password, hash);
+        return inTurn(() -> encoder.matches(password, hash));
     }
 
     public void spendTimeOfOneCheck(String password) {
         // Bouncy Castle's UTF-8 encoding throws on a lone surrogate: hash something of the same cost instead
-        encoder.matches(Text.isWellFormed(password) ? password : "not-a-password", decoy);
+        inTurn(() -> encoder.matches(Text.isWellFormed(password) ? password : "not-a-password", decoy));
+    }
+
+    <T> T inTurn(Supplier<T> hashing) {
+        try {
+            if (!turns.tryAcquire(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new TooManyRequestsException(Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TooManyRequestsException(Duration.ofSeconds(1));
+        }
+        try {
+            return hashing.get();
+        } finally {
+            turns.release();
+        }
     }
 }

@@ -88,7 +88,7 @@ class ProductManagement implements Catalog {
         }
         ProductRow row = products.save(ProductRow.publishing(creatorId, store.get().id(), name, description,
                 product.priceCents(), Boolean.TRUE.equals(product.payWhatYouWant()), tagNames));
-        newTags.take(creatorId, tags.replace(row.id(), tagNames));
+        newTags.take(creatorId, tags.add(row.id(), tagNames));
         sellers.keep(store.get(), creator);
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return ProductViews.published(row, store.get(), creator);

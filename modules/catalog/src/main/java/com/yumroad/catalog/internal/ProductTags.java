@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The many-to-many between products and tags (catalog.product_tags), in set-based statements: a product's tags are
- * replaced in three statements whatever their number, and the tags of a whole page are read in one.
+ * added in two statements and replaced in three whatever their number, and the tags of a whole page are read in one.
  */
 @Singleton
 class ProductTags {
@@ -32,6 +32,14 @@ class ProductTags {
             ps.setLong(1, productId);
             return ps.executeUpdate();
         });
+        return add(productId, names);
+    }
+
+    /**
+     * Tags a product that has none yet, in two statements: the second, not a CTE of the first, links them, so that it
+     * sees a tag that another transaction created meanwhile. Answers how many of the names were new tags.
+     */
+    int add(long productId, List<String> names) {
         if (names.isEmpty()) {
             return 0;
         }

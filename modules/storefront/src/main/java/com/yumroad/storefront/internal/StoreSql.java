@@ -21,11 +21,11 @@ class StoreSql {
     }
 
     /**
-     * The owner's store, locked against closing until the transaction ends: the same lock as the product count's
-     * update takes, so adding products to one store already took turns.
+     * The owner's store, locked against closing until the transaction ends (a key-share lock, which a closing's
+     * delete waits for): products added to one store at once do not wait for each other.
      */
     Optional<StoreRow> holdOfOwner(long ownerId) {
-        return jdbc.prepareStatement("select * from storefront.stores where owner_id = ? for no key update", ps -> {
+        return jdbc.prepareStatement(StoreRepository.COUNTED + "where s.owner_id = ? for key share of s", ps -> {
             ps.setLong(1, ownerId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(jdbc.readEntity(rs, StoreRow.class)) : Optional.<StoreRow>empty();

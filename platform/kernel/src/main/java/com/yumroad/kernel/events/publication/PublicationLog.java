@@ -47,8 +47,8 @@ public class PublicationLog {
         var status = transactions.findTransactionStatus()
                 .orElseThrow(() -> new NoTransactionException("Publishing " + event + " needs a transaction"));
         String serialized = serialize(event);
-        List<Long> ids = interested.stream()
-                .map(listener -> table.insert(listener.id(), EventNames.inLog(event.getClass()), serialized)).toList();
+        List<Long> ids = table.insert(interested.stream().map(DurableListener::id).toList(),
+                EventNames.inLog(event.getClass()), serialized);
         if (settings.dispatchAfterCommit()) {
             status.registerSynchronization(new TransactionSynchronization() {
                 @Override

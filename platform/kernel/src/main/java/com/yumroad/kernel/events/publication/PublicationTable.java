@@ -29,11 +29,17 @@ class PublicationTable {
         this.transactions = transactions;
     }
 
-    long insert(String listenerId, String eventType, String serializedEvent) {
-        return query("""
-                insert into platform.event_publication (listener_id, event_type, serialized_event)
-                values (?, ?, ?::jsonb) returning id""", rs -> rs.getLong(1), listenerId, eventType, serializedEvent)
-                .get(0);
+    /** One publication of the event per listener, in one statement. */
+    List<Long> insert(List<String> listenerIds, String eventType, String serializedEvent) {
+        try {
+            var ids = transactions.getConnection().createArrayOf("text", listenerIds.toArray());
+            return query("""
+                    insert into platform.event_publication (listener_id, event_type, serialized_event)
+                    select listener_id, ?, ?::jsonb from unnest(?::text[]) as l(listener_id) returning id""",
+                    rs -> rs.getLong(1), eventType, serializedEvent, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot log publications of " + eventType + ": " + e.getMessage(), e);
+        }
     }
 
     /** Locks the publication if it is still incomplete and no other transaction holds it. */
