@@ -4,9 +4,6 @@ import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -58,9 +55,7 @@ public class SellerNames {
     }
 
     /** Names the stores whose products were listed before catalog kept names; the next start finds none. */
-    @EventListener
-    @Async
-    void catchUp(StartupEvent started) {
+    void catchUp() {
         for (List<Long> missing = sellers.storesWithoutNames(CATCH_UP_BATCH); !missing.isEmpty();
              missing = sellers.storesWithoutNames(CATCH_UP_BATCH)) {
             Map<Long, Store> stores = storefront.stores(missing);

@@ -32,12 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
 class PageStatementsTest implements FreshDatabase {
 
-    /** Store by slug, then a page of products: rows, creators, stores, tags. */
-    private static final long STORE_PAGE = 5;
-    /** Featured stores, their newest products: rows, creators, stores, tags; the popular tags. */
-    private static final long LANDING_PAGE = 6;
-    /** The matching products' rows, their creators, stores, tags. */
-    private static final long SEARCH_PAGE = 4;
+    /** Store by slug, then a page of products with their names and tags (catalog.product_cards). */
+    private static final long STORE_PAGE = 2;
+    /** Featured stores, their newest products with their names and tags; the popular tags. */
+    private static final long LANDING_PAGE = 3;
+    /** The matching products with their names and tags. */
+    private static final long SEARCH_PAGE = 1;
 
     @Inject
     @Client("/")

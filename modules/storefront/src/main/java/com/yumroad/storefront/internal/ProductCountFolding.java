@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import javax.sql.DataSource;
 import java.sql.Array;
 
 /**
@@ -16,6 +17,7 @@ import java.sql.Array;
  * background work ({@code yumroad.events.scheduler.enabled}), which tests that count statements turn off.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 @Requires(property = "yumroad.events.scheduler.enabled", value = StringUtils.TRUE, defaultValue = StringUtils.TRUE)
 class ProductCountFolding {
 
