@@ -44,6 +44,7 @@ class ActivityFeed implements StoreActivity {
     }
 
     private static Activity toActivity(ActivityRow row) {
-        return new Activity(row.kind(), row.occurredAt(), row.productId(), row.name(), row.previousName());
+        return new Activity(row.kind(), row.occurredAt(), row.productId(), row.name(), row.previousName(),
+                Boolean.TRUE.equals(row.productRemoved()));
     }
 }

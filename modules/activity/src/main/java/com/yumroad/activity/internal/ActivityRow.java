@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A row of activity.store_activity. */
+/**
+ * A row of activity.store_activity; {@code productRemoved} is not a column but computed by the page query: whether
+ * the feed also holds the product's removal.
+ */
 @MappedEntity(value = "store_activity", schema = "activity")
 record ActivityRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -17,5 +20,6 @@ record ActivityRow(
         @Nullable Long productId,
         String name,
         @Nullable String previousName,
-        Instant occurredAt) {
+        Instant occurredAt,
+        @Nullable Boolean productRemoved) {
 }

@@ -64,7 +64,7 @@ public final class Money {
 
     /**
      * A product's price as pages show it: "Free" for 0, else "$12.50"; with pay what you want the minimum and a plus
-     * ("$3.00+"), or "Pay what you want" from 0.
+     * ("$3.00+"), or "Name your price" from 0.
      */
     public String price(long cents, boolean payWhatYouWant) {
         return Prices.shown(cents, payWhatYouWant, format(cents));

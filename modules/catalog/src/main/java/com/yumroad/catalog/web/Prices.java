@@ -8,7 +8,7 @@ final class Prices {
 
     static String shown(long cents, boolean payWhatYouWant, String amount) {
         if (payWhatYouWant) {
-            return cents == 0 ? "Pay what you want" : amount + "+";
+            return cents == 0 ? "Name your price" : amount + "+";
         }
         return cents == 0 ? "Free" : amount;
     }

@@ -47,7 +47,7 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0,false,Free", "1250,false,$12.50", "300,true,$3.00+", "0,true,Pay what you want"})
+    @CsvSource({"0,false,Free", "1250,false,$12.50", "300,true,$3.00+", "0,true,Name your price"})
     void aProductsPriceIsFreeAtZero(long cents, boolean payWhatYouWant, String shown) {
         assertThat(Money.INSTANCE.price(cents, payWhatYouWant)).isEqualTo(shown);
     }

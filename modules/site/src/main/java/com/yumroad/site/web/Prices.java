@@ -15,11 +15,11 @@ public final class Prices {
 
     /**
      * A product's price as pages show it, as catalog's pages do: "Free" for 0, else "$12.50"; with pay what you want
-     * the minimum and a plus ("$3.00+"), or "Pay what you want" from 0.
+     * the minimum and a plus ("$3.00+"), or "Name your price" from 0.
      */
     public String price(long cents, boolean payWhatYouWant) {
         if (payWhatYouWant) {
-            return cents == 0 ? "Pay what you want" : format(cents) + "+";
+            return cents == 0 ? "Name your price" : format(cents) + "+";
         }
         return cents == 0 ? "Free" : format(cents);
     }

@@ -56,6 +56,26 @@ class DashboardPageTest implements FreshDatabase {
     }
 
     @Test
+    void aRemovedProductStaysInTheActivityWithoutALinkToItsGonePage() {
+        long owner = accounts.register(new Registration("remover@example.com", "Remover", "correct horse")).id();
+        storefront.open(owner, new NewStore("Short Lived", null));
+        long gone = catalog.create(owner, new NewProduct("Passing Fad", "", 500L, List.of())).id();
+        long kept = catalog.create(owner, new NewProduct("Evergreen", "", 700L, List.of())).id();
+        catalog.remove(gone, owner);
+        WebSession session = new WebSession(client).logIn("remover@example.com", "correct horse");
+
+        String dashboard = Eventually.await("the dashboard to show the removal", () -> session.get("/dashboard").body(),
+                page -> page.contains("Removed"));
+
+        assertThat(dashboard).as("published, then removed: both entries name it, neither links to it")
+                .contains("Published <span class=\"removed-product\">Passing Fad</span>",
+                        "Removed <span>Passing Fad</span>")
+                .doesNotContain("href=\"/products/" + gone + "\"");
+        assertThat(dashboard).as("a product that exists keeps its link")
+                .contains("Published <a href=\"/products/" + kept + "\">Evergreen</a>");
+    }
+
+    @Test
     void anUnconfirmedAddressIsToldAndCanSellAllTheSame() throws Exception {
         long owner = accounts.register(new Registration("unconfirmed@example.com", "Newcomer", "correct horse")).id();
         storefront.open(owner, new NewStore("New Store", null));

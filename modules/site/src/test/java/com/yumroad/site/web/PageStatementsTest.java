@@ -36,6 +36,8 @@ class PageStatementsTest implements FreshDatabase {
     private static final long STORE_PAGE = 5;
     /** Featured stores, their newest products: rows, creators, stores, tags; the popular tags. */
     private static final long LANDING_PAGE = 6;
+    /** The matching products' rows, their creators, stores, tags. */
+    private static final long SEARCH_PAGE = 4;
 
     @Inject
     @Client("/")
@@ -76,6 +78,18 @@ class PageStatementsTest implements FreshDatabase {
         assertThat(forMany).isEqualTo(LANDING_PAGE);
     }
 
+    @Test
+    void theSearchPageCostsTheSameForOneMatchAndForAFullPage() {
+        storeWithProducts(1, "Lonely");
+        storeWithProducts(30, "Crowded");
+
+        long forOne = statementsFor("/search?q=lonely", "Lonely 0");
+        long forMany = statementsFor("/search?q=crowded", "Crowded 29");
+
+        assertThat(forOne).isEqualTo(SEARCH_PAGE);
+        assertThat(forMany).isEqualTo(SEARCH_PAGE);
+    }
+
     private long statementsFor(String path, String expectedText) {
         WebSession visitor = new WebSession(client);
         StatementCounter.Counted<HttpResponse<String>> page = statements.count(() -> visitor.get(path));
@@ -85,11 +99,15 @@ class PageStatementsTest implements FreshDatabase {
     }
 
     private Store storeWithProducts(int products) {
+        return storeWithProducts(products, "Product");
+    }
+
+    private Store storeWithProducts(int products, String productName) {
         String name = "Seller " + UUID.randomUUID().toString().substring(0, 8);
         long owner = accounts.register(new Registration(UUID.randomUUID() + "@example.com", name, "correct horse")).id();
         Store store = storefront.open(owner, new NewStore(name + " store", null));
         for (int p = 0; p < products; p++) {
-            catalog.create(owner, new NewProduct("Product " + p, "", 100L + p, List.of("tag" + p % 4, "shared")));
+            catalog.create(owner, new NewProduct(productName + " " + p, "", 100L + p, List.of("tag" + p % 4, "shared")));
         }
         return storefront.find(store.id()).orElseThrow();
     }

@@ -17,12 +17,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -30,6 +33,10 @@ import java.util.stream.Stream;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (paths given, so Selenium Manager never
  * downloads anything), against the application on its random port. One per test class.
+ * <p>
+ * Every page it lands on ({@link #go}, {@link #follow}) is checked with axe-core (the copy Deque's
+ * {@code com.deque.html.axe-core:selenium} jar carries, from Maven Central): a WCAG 2.x A/AA violation or a failed
+ * best practice (heading order, landmarks) fails the test, naming the rule and the elements.
  */
 final class Chromium implements AutoCloseable {
 
@@ -39,6 +46,17 @@ final class Chromium implements AutoCloseable {
     private static final String DRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String AXE = axeScript();
+    /** Runs axe on the whole document and hands back one line per violation: rule, impact, help, elements. */
+    private static final String RUN_AXE = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+              done(result.violations.map(function (v) {
+                return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {
+                  return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : '');
+                }).join('; ');
+              }));
+            }, function (error) { done(['axe could not run: ' + error]); });""";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -92,6 +110,7 @@ final class Chromium implements AutoCloseable {
                     .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             return new Chromium(driver, profile, "http://" + host + ":" + server.getPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,6 +124,7 @@ final class Chromium implements AutoCloseable {
     void go(String path) {
         driver.get(base + path);
         awaitLoaded();
+        assertAccessible();
     }
 
     String path() {
@@ -136,6 +156,37 @@ final class Chromium implements AutoCloseable {
         }
         new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitLoaded();
+        assertAccessible();
+    }
+
+    /** axe-core's verdict on the page as it is now: nothing to report, or an AssertionError listing what it found. */
+    @SuppressWarnings("unchecked")
+    void assertAccessible() {
+        if (!"object".equals(driver.executeScript("return typeof window.axe"))) {
+            driver.executeScript(AXE);
+        }
+        List<String> violations = (List<String>) driver.executeAsyncScript(RUN_AXE);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core found " + violations.size() + " accessibility violation(s) on "
+                    + driver.getCurrentUrl() + ":\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    /** The element that has the keyboard focus now. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    private static String axeScript() {
+        try (InputStream in = Chromium.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing: the test classpath needs "
+                        + "com.deque.html.axe-core:selenium (platform/app's pom)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Chromium reports an element of a replaced document as stale, or as a node not belonging to the document. */

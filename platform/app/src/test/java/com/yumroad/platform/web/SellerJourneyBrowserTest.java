@@ -4,12 +4,15 @@ import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A seller's whole journey in a real browser, with screenshots of each main page at desktop and phone widths. */
 @MicronautTest(transactional = false)
@@ -31,6 +34,35 @@ class SellerJourneyBrowserTest implements FreshDatabase {
     }
 
     @Test
+    void axeReportsWhatItFindsWithTheRuleAndTheElement() {
+        browser.go("/");
+        browser.driver().executeScript("var img = document.createElement('img'); img.src = '/assets/favicon.svg';"
+                + "img.id = 'no-alt'; document.querySelector('main').appendChild(img);");
+
+        assertThatThrownBy(browser::assertAccessible).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt").hasMessageContaining("#no-alt");
+        browser.go("/"); // a fresh page for the next test
+    }
+
+    @Test
+    void aPrimaryButtonShowsAClearFocusRingWhenReachedByKeyboard() {
+        browser.go("/");
+        WebElement signUp = null;
+        for (int i = 0; i < 20 && signUp == null; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement now = browser.focused();
+            if (now.getAttribute("class").contains("btn-primary")) {
+                signUp = now;
+            }
+        }
+        assertThat(signUp).as("a primary button reached with Tab").isNotNull();
+        assertThat(signUp.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(signUp.getCssValue("outline-width")).isEqualTo("3px");
+        assertThat(signUp.getCssValue("outline-color")).as("the dark ring, 15:1 on the page")
+                .isEqualTo("rgba(30, 27, 75, 1)");
+    }
+
+    @Test
     void signUpAddAProductSeeItPubliclyChangeItsPriceDeleteItAndLogOut() {
         browser.go("/");
         assertThat(browser.text("h1")).isEqualTo("Sell what you make.");
@@ -47,6 +79,9 @@ class SellerJourneyBrowserTest implements FreshDatabase {
         assertThat(browser.attribute("#name", "value")).isEqualTo("Ada Lovelace");
         assertThat(browser.attribute("#storeName", "value")).isEqualTo("Ab");
         assertThat(browser.attribute("#password", "value")).isEmpty();
+        assertThat(browser.focused().getAttribute("class")).as("focus moves to the error summary")
+                .contains("alert-danger");
+        assertThat(browser.focused().getText()).contains("Please fix the fields marked below.");
         browser.screenshot("signup-error");
 
         browser.type("#password", "correct horse");
@@ -76,6 +111,12 @@ class SellerJourneyBrowserTest implements FreshDatabase {
         browser.go("/tags/knitting");
         assertThat(browser.body()).contains("Lace Shawl Pattern");
         browser.screenshot("tag");
+        browser.type("#site-search", "shawl");
+        browser.follow("form.site-search button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/search?q=shawl");
+        assertThat(browser.text("h1")).isEqualTo("Results for “shawl”");
+        assertThat(browser.body()).contains("Lace Shawl Pattern", "$12.50");
+        browser.screenshot("search");
         browser.go("/");
         assertThat(browser.body()).contains("Ada's Patterns", "Lace Shawl Pattern");
         browser.screenshot("landing");
