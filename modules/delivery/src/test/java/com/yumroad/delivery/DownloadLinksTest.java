@@ -7,7 +7,6 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.catalog.ProductFile;
 import com.yumroad.delivery.internal.LinkSigner;
-import com.yumroad.sales.Sales;
 import com.yumroad.sales.internal.CheckoutRequest;
 import com.yumroad.sales.internal.Checkouts;
 import com.yumroad.sales.internal.OrderTransitions;
@@ -53,8 +52,6 @@ class DownloadLinksTest implements FreshDatabase {
     Checkouts checkouts;
     @Inject
     OrderTransitions transitions;
-    @Inject
-    Sales sales;
     @Inject
     Downloads downloads;
     @Inject
@@ -153,33 +150,6 @@ class DownloadLinksTest implements FreshDatabase {
         assertThat(get(path, null).statusCode()).isEqualTo(200);
         assertThat(get(path, null).statusCode()).isEqualTo(403);
         assertThat(downloads.allowance(order)).isEqualTo(new DownloadAllowance(2, 2));
-    }
-
-    @Test
-    void theReceiptListsTheFilesWithTheirLinksOnlyWithTheReceiptSignature() throws Exception {
-        long order = buy();
-        String receipt = sales.receiptPath(order);
-
-        HttpResponse<byte[]> page = get(receipt, null);
-        HttpResponse<byte[]> guessed = get("/receipts/" + order + "/" + "x".repeat(43), null);
-
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(new String(page.body())).contains("Thank you for your purchase", "Your files", ">book.pdf</a>",
-                "293 KB", "/downloads/" + order + "/" + file.id() + "/");
-        assertThat(guessed.statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> oldFilesPage = get(receipt + "/files", null);
-        assertThat(oldFilesPage.statusCode()).isEqualTo(301);
-        assertThat(oldFilesPage.headers().firstValue("Location")).hasValue(receipt + "#files");
-    }
-
-    @Test
-    void aRefundedReceiptListsNoFiles() throws Exception {
-        long order = buy();
-        transitions.refunded(order);
-
-        String page = new String(get(sales.receiptPath(order), null).body());
-
-        assertThat(page).contains("This purchase was refunded").doesNotContain("Your files", "book.pdf", "/downloads/");
     }
 
     private long buy() {

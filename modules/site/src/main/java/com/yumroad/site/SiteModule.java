@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The pages and endpoints that show more than one module's data: the landing page, the dashboard, a store's and a
- * tag's public pages, seller sign-up and the caller's profile. It sits above the business modules, so none of them
+ * tag's public pages, seller sign-up, the caller's profile, and the sections it adds to pages of the modules below
+ * (delivery's files on sales' receipt, notifications' mail settings on accounts' account page). It sits above the business modules, so none of them
  * needs to know another one's data to draw a page; nothing depends on it.
  */
 @Singleton
@@ -20,6 +21,6 @@ public final class SiteModule implements ApplicationModule {
 
     @Override
     public Set<String> dependsOn() {
-        return Set.of("accounts", "storefront", "catalog", "sales", "activity");
+        return Set.of("accounts", "storefront", "catalog", "sales", "activity", "delivery", "notifications");
     }
 }

@@ -1,6 +1,5 @@
 package com.yumroad.accounts.web;
 
-import com.yumroad.accounts.AccountSection;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.accounts.Sessions;
@@ -29,14 +28,13 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.cookie.CookieLoginHandler;
 import io.micronaut.views.ModelAndView;
 
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The signed-in user's account: change name, email (confirmed from the new address) and password, delete the account
- * (after a confirmation page), and the sections other modules add ({@link AccountSection}: mail preferences...).
+ * (after a confirmation page). The page shows the {@code sections} the site module adds to its model (mail
+ * preferences...): accounts knows no module that depends on it.
  */
 @Controller("/account")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -50,12 +48,10 @@ class AccountPages {
     private final Sessions sessions;
     private final CookieLoginHandler logIns;
     private final EmailAddresses addresses;
-    private final List<AccountSection> sections;
 
     AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie,
-                 Sessions sessions, CookieLoginHandler logIns, EmailAddresses addresses, List<AccountSection> sections) {
+                 Sessions sessions, CookieLoginHandler logIns, EmailAddresses addresses) {
         this.addresses = addresses;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
         this.sessions = sessions;
         this.logIns = logIns;
         this.accounts = accounts;
@@ -145,17 +141,12 @@ class AccountPages {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
-    /** A section another module adds: its template and its model for this user. */
-    record Section(String template, Map<String, Object> model) {
-    }
-
     private ModelAndView<Map<String, Object>> page(UserSummary user, @Nullable String name,
                                                    Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user);
         model.put("verified", addresses.isVerified(user.id()));
         model.put("newEmail", "");
-        model.put("sections", sections.stream().map(s -> new Section(s.template(), s.model(user.id()))).toList());
         model.put("name", name == null ? "" : name);
         model.put("errors", errors);
         return new ModelAndView<>("accounts/account", model);

@@ -1,13 +1,14 @@
 package com.yumroad.notifications.preferences;
 
+import com.yumroad.notifications.MailPreferences;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-/** A seller's choice of mail: sale notices are on unless they turned them off on their account page. */
+/** Sellers' choices of mail, in {@code notifications.seller_preferences}. */
 @Singleton
-public class SellerPreferences {
+public class SellerPreferences implements MailPreferences {
 
     private final JdbcOperations jdbc;
 
@@ -15,6 +16,7 @@ public class SellerPreferences {
         this.jdbc = jdbc;
     }
 
+    @Override
     @ReadOnly
     public boolean wantsSaleNotices(long userId) {
         return jdbc.prepareStatement("select sale_notices from notifications.seller_preferences where user_id = ?",
@@ -26,6 +28,7 @@ public class SellerPreferences {
                 });
     }
 
+    @Override
     @Transactional
     public void setSaleNotices(long userId, boolean wanted) {
         jdbc.prepareStatement("insert into notifications.seller_preferences (user_id, sale_notices) values (?, ?) "

@@ -1,7 +1,6 @@
 package com.yumroad.sales.web;
 
 import com.yumroad.kernel.errors.NotFoundException;
-import com.yumroad.sales.ReceiptSection;
 import com.yumroad.sales.Sale;
 import com.yumroad.sales.SaleStatus;
 import com.yumroad.sales.Sales;
@@ -21,14 +20,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The buyer's receipt behind its private link (a wrong signature is a 404, like an unknown order): what was bought,
  * from whom, the amount, and whether it is paid or refunded. A buyer back from Stripe before the webhook arrives
  * finds the order confirmed with Stripe on the spot; until then the page says the payment is pending and reloads.
- * Modules that hang something on a purchase add their {@link ReceiptSection} (delivery: the files to download).
+ * The page shows the {@code sections} the site module adds to its model (delivery's files to download): sales knows
+ * no module that depends on it.
  */
 @Controller("/receipts")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,12 +36,10 @@ class ReceiptPage {
 
     private final Sales sales;
     private final PaymentConfirmations confirmations;
-    private final List<ReceiptSection> sections;
 
-    ReceiptPage(Sales sales, PaymentConfirmations confirmations, List<ReceiptSection> sections) {
+    ReceiptPage(Sales sales, PaymentConfirmations confirmations) {
         this.sales = sales;
         this.confirmations = confirmations;
-        this.sections = sections;
     }
 
     /** The files once had a page of their own; links to it (in receipts already mailed) lead to the receipt's. */
@@ -64,10 +61,6 @@ class ReceiptPage {
         model.put("testMode", sale.paymentMode().equals(PaymentGateways.TEST));
         model.put("amounts", Amounts.INSTANCE);
         model.put("dates", Dates.INSTANCE);
-        Sale shown = sale;
-        model.put("sections", sections.stream()
-                .flatMap(s -> s.model(shown).map(part -> new ReceiptPart(s.template(), part)).stream())
-                .toList());
         return new ModelAndView<>("sales/receipt", model);
     }
 }

@@ -14,7 +14,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The boundaries every module keeps, made from the modules' own descriptors: a module uses only the modules it
- * declares, and of those only their root package (API, records, events), never their sub-packages.
+ * declares, and of those only their root package (API, records, events), never their sub-packages; and no module
+ * implements a type of a module it depends on, since that would be a port through which the lower module calls the
+ * higher one (a loop: pages that combine them are composed above both, in site).
  */
 final class ModuleRules {
 
@@ -40,6 +42,12 @@ final class ModuleRules {
                         .as(module.name() + (module.dependsOn().contains(other.name())
                                 ? " uses only the public root package of " + other.name()
                                 : " does not depend on " + other.name())));
+                if (module.dependsOn().contains(other.name())) {
+                    rules.add(noClasses().that().resideInAPackage(own + "..")
+                            .should().beAssignableTo(anythingIn(theirs))
+                            .as(module.name() + " implements no port of " + other.name()
+                                    + ", which depends on nothing above it"));
+                }
             }
         }
         return rules;

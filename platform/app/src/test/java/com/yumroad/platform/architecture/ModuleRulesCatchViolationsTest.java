@@ -36,6 +36,12 @@ class ModuleRulesCatchViolationsTest {
     }
 
     @Test
+    void aModuleImplementingAPortOfAModuleItDependsOnIsCaught() {
+        assertThat(violations()).anyMatch(v -> v.contains("storefront.ShopSection")
+                && v.contains("is assignable to classes of " + FIXTURE + ".accounts"));
+    }
+
+    @Test
     void usingAnAllowedModulesPublicFaceIsFine() {
         assertThat(violations()).noneMatch(v -> v.contains("storefront.Shop") && v.contains("accounts.Api")
                 && !v.contains("Cycle"));

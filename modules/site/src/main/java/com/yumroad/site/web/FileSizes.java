@@ -1,4 +1,4 @@
-package com.yumroad.delivery.web;
+package com.yumroad.site.web;
 
 import java.util.Locale;
 
