@@ -60,6 +60,13 @@ public final class Smtp implements AutoCloseable {
                 list -> !list.isEmpty()).get(0);
     }
 
+    /** Waits for {@code count} mails to this address about this subject, and answers all of them. */
+    public List<Received> awaitAll(String address, String subjectStart, int count) {
+        return Eventually.await(count + " mails to " + address + " about " + subjectStart,
+                () -> to(address).stream().filter(m -> m.subject().startsWith(subjectStart)).toList(),
+                list -> list.size() >= count);
+    }
+
     public void stop() {
         server.stop();
     }

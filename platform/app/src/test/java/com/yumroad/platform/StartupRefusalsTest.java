@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,25 @@ class StartupRefusalsTest {
         }
     }
 
+    @Test
+    void prodWithoutAnSmtpServerIsOneLineThatNamesTheSettings() throws Exception {
+        Path data = folder.resolve("data");
+        Map<String, String> env = new HashMap<>(Map.of("PORT", String.valueOf(LocalPorts.freePort()),
+                "YUMROAD_DATA_DIR", data.toString(), "EMBEDDED_DB_PORT", String.valueOf(LocalPorts.freePort()),
+                "MICRONAUT_ENVIRONMENTS", "prod",
+                "JWT_SECRET", "a-signing-key-of-more-than-thirty-two-bytes!!",
+                "SECRETS_KEY", "a-secrets-key-of-more-than-thirty-two-bytes!!",
+                "PUBLIC_URL", "https://shop.example.test",
+                "YUMROAD_ALLOW_TEST_PAYMENTS", "true"));
+
+        Run run = start(env);
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.stderrLines()).containsExactly("Yumroad cannot start. SMTP_HOST is not set: the prod environment"
+                + " sends receipts, password resets and address confirmations by email and needs an SMTP server"
+                + " (SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, MAIL_FROM)");
+    }
+
     private record Run(int exitCode, String stderr) {
         List<String> stderrLines() {
             return stderr.lines().filter(l -> !l.isBlank()).toList();
@@ -63,8 +83,9 @@ class StartupRefusalsTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Application.class.getName())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("PORT")
-                || k.equals("YUMROAD_DATA_DIR") || k.equals("EMBEDDED_DB_PORT"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.startsWith("SMTP_")
+                || k.startsWith("MICRONAUT_") || k.equals("PORT") || k.equals("YUMROAD_DATA_DIR")
+                || k.equals("EMBEDDED_DB_PORT"));
         builder.environment().putAll(env);
         Process process = builder.start();
         String stderr;

@@ -27,9 +27,16 @@ public final class WebSession {
 
     private final BlockingHttpClient http;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(HttpClient client) {
         this.http = client.toBlocking();
+    }
+
+    /** Sends this header with every request from now on (an X-Forwarded-For that names the client, ...). */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -66,6 +73,7 @@ public final class WebSession {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private HttpResponse<String> send(MutableHttpRequest<?> request) {
         request.header("Accept", BROWSER_ACCEPT);
+        headers.forEach(request::header);
         cookies.values().forEach(request::cookie);
         HttpResponse<String> response;
         try {

@@ -1,6 +1,7 @@
 package com.yumroad.catalog.web;
 
 import com.yumroad.catalog.Catalog;
+import com.yumroad.storefront.Storefront;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductChanges;
@@ -51,8 +52,10 @@ class ProductPages {
     private final Flash flash;
     private final FormTokens forms;
     private final SharePreviews previews;
+    private final Storefront storefront;
 
-    ProductPages(Catalog catalog, Flash flash, FormTokens forms, SharePreviews previews) {
+    ProductPages(Catalog catalog, Flash flash, FormTokens forms, SharePreviews previews, Storefront storefront) {
+        this.storefront = storefront;
         this.catalog = catalog;
         this.flash = flash;
         this.forms = forms;
@@ -74,8 +77,13 @@ class ProductPages {
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    ModelAndView<Map<String, Object>> newForm() {
-        return form(null, ProductForm.empty(), FormErrors.none());
+    ModelAndView<Map<String, Object>> newForm(Authentication caller) {
+        ModelAndView<Map<String, Object>> page = form(null, ProductForm.empty(), FormErrors.none());
+        if (storefront.ofOwner(CurrentUser.id(caller)).isEmpty()) {
+            // told before typing anything: a product is sold from a store, and this account has none yet
+            page.getModel().orElseThrow().put("noStore", true);
+        }
+        return page;
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -131,6 +132,39 @@ class ProductPagesTest implements FreshDatabase {
                 .contains("id=\"name-error\"", "Product name must be longer than 3 characters")
                 .contains("value=\"" + price + "\"", "value=\"Ab\"", "value=\"zines\"", ">Short</textarea>");
         assertThat(productsOf(ownerId)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"-5|A price cannot be negative.", "1000000.01|That price is too large",
+            "12,50|That is not a price.", "3.999|at most two decimals", "' '|Price is required."})
+    void eachPriceErrorSaysWhatIsWrongAndTheLimits(String price, String what) {
+        HttpResponse<String> answer = session("owner@example.com").post("/products",
+                Map.of("name", "Priced wrong", "description", "", "price", price, "tags", ""));
+
+        assertThat(answer.code()).isEqualTo(422);
+        String error = answer.body().substring(answer.body().indexOf("id=\"price-error\""));
+        assertThat(error.substring(0, error.indexOf("</div>"))).contains(what,
+                "Enter dollars and cents from 0 (free) to 1,000,000.00, like 12 or 12.50.");
+        assertThat(answer.body()).contains("Please fix the fields marked below.");
+    }
+
+    @Test
+    void aUserWithoutAStoreIsToldBeforeFillingInTheForm() {
+        accounts.register(new Registration("storeless@example.com", "Storeless", PASSWORD));
+
+        String page = session("storeless@example.com").get("/products/new").body();
+
+        assertThat(page).contains("id=\"no-store\"", "You have no store yet", "href=\"/dashboard/store/open\"")
+                .doesNotContain("name=\"price\"");
+        assertThat(session("owner@example.com").get("/products/new").body()).doesNotContain("id=\"no-store\"")
+                .contains("name=\"price\"");
+    }
+
+    @Test
+    void aFreeProductShowsAsFree() {
+        long id = catalog.create(ownerId, new NewProduct("Free Zine", "", 0L, List.of())).id();
+
+        assertThat(new WebSession(client).get("/products/" + id).body()).contains(">Free</p>", "Get it free");
     }
 
     @Test

@@ -16,14 +16,26 @@ class FailedSends {
     private static final int MAX_ERROR = 600;
 
     private final MailRepository mails;
+    private final SuppressedAddresses suppressed;
 
-    FailedSends(MailRepository mails) {
+    FailedSends(MailRepository mails, SuppressedAddresses suppressed) {
         this.mails = mails;
+        this.suppressed = suppressed;
     }
 
     @Transactional(propagation = REQUIRES_NEW)
     void record(long publicationId, String kind, String event, Mail mail, String status, String error) {
-        mails.record(publicationId, kind, event, mail.to(), mail.subject(), status,
-                error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error);
+        mails.record(publicationId, kind, event, mail.to(), mail.subject(), status, shortened(error));
+    }
+
+    /** A refusal for good: the mail is marked refused and its address listed, so no later mail is attempted. */
+    @Transactional(propagation = REQUIRES_NEW)
+    void refused(long publicationId, String kind, String event, Mail mail, String error) {
+        mails.record(publicationId, kind, event, mail.to(), mail.subject(), MailRow.REFUSED, shortened(error));
+        suppressed.add(SuppressedAddresses.key(mail.to()), publicationId, shortened(error));
+    }
+
+    private static String shortened(String error) {
+        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     }
 }

@@ -25,9 +25,11 @@ public record MailRow(
     public static final String SENT = "sent";
     public static final String RETRYING = "retrying";
     public static final String REFUSED = "refused";
+    /** Not attempted: the address was refused for good before ({@link SuppressedAddresses}). */
+    public static final String SUPPRESSED = "suppressed";
 
-    /** Nothing more to do: sent, or refused for good. */
+    /** Nothing more to do: sent, refused for good, or kept back from a refused address. */
     boolean finished() {
-        return status.equals(SENT) || status.equals(REFUSED);
+        return status.equals(SENT) || status.equals(REFUSED) || status.equals(SUPPRESSED);
     }
 }

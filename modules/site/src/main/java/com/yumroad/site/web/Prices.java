@@ -1,6 +1,6 @@
 package com.yumroad.site.web;
 
-/** Prices as the site's pages show them: views format cents with {@code money.format(cents)}. */
+/** Prices as the site's pages show them: views show a product's with {@code money.price(cents, payWhatYouWant)}. */
 public final class Prices {
 
     static final Prices INSTANCE = new Prices();
@@ -11,5 +11,16 @@ public final class Prices {
     /** 1250 -> "$12.50". */
     public String format(long cents) {
         return String.format("$%d.%02d", cents / 100, cents % 100);
+    }
+
+    /**
+     * A product's price as pages show it, as catalog's pages do: "Free" for 0, else "$12.50"; with pay what you want
+     * the minimum and a plus ("$3.00+"), or "Name your price" from 0.
+     */
+    public String price(long cents, boolean payWhatYouWant) {
+        if (payWhatYouWant) {
+            return cents == 0 ? "Name your price" : format(cents) + "+";
+        }
+        return cents == 0 ? "Free" : format(cents);
     }
 }

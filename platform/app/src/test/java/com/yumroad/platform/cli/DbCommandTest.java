@@ -59,7 +59,8 @@ class DbCommandTest {
                 "activity       none -> 1  applied V1__create_store_activity.sql",
                 "delivery       none -> 1  applied V1__create_download_counts_and_limits.sql",
                 "webhooks       none -> 1  applied V1__create_subscriptions_and_deliveries.sql",
-                "notifications  none -> 1  applied V1__create_mails_and_seller_preferences.sql",
+                "notifications  none -> 2  applied V1__create_mails_and_seller_preferences.sql, "
+                        + "V2__suppress_refused_addresses.sql",
                 "site           at none    up to date");
 
         CommandRun current = db("current");
@@ -74,7 +75,7 @@ class DbCommandTest {
                 "activity       1        -",
                 "delivery       1        -",
                 "webhooks       1        -",
-                "notifications  1        -",
+                "notifications  2        -",
                 "site           none     -");
     }
 
