@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
- * Email. Listens, after commit and durably, to other modules' events and announces nothing:
+ * Email. Listens ({@code Listens}), after commit and durably, to other modules' events and announces nothing:
  * <ul>
  *   <li>sales' SaleCompleted: the buyer's receipt and the seller's sale notice (sales.ReceiptMails, sales.SaleNotices);
  *       SaleRefunded: the buyer's refund notice;</li>

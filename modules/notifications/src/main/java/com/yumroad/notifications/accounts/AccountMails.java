@@ -7,7 +7,6 @@ import com.yumroad.accounts.EmailConfirmationRequested;
 import com.yumroad.accounts.PasswordResetRequested;
 import com.yumroad.accounts.PasswordResets;
 import com.yumroad.accounts.UserRegistered;
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.notifications.mail.Links;
 import com.yumroad.notifications.mail.Mail;
@@ -24,7 +23,7 @@ import java.util.Map;
  * link, and word to the old address when the account moved to a new one.
  */
 @Singleton
-class AccountMails {
+public class AccountMails {
 
     private final Postman postman;
     private final Accounts accounts;
@@ -43,20 +42,17 @@ class AccountMails {
         this.links = links;
     }
 
-    @AfterCommit("AccountMails.userRegistered")
-    void userRegistered(UserRegistered event, Delivery delivery) {
+    public void userRegistered(UserRegistered event, Delivery delivery) {
         postman.deliver(event, delivery, "confirm-email", () -> addresses.confirmationFor(event.userId())
                 .map(confirmation -> confirm(event.name(), confirmation.email(), confirmation.path(), false)));
     }
 
-    @AfterCommit("AccountMails.emailConfirmationRequested")
-    void emailConfirmationRequested(EmailConfirmationRequested event, Delivery delivery) {
+    public void emailConfirmationRequested(EmailConfirmationRequested event, Delivery delivery) {
         postman.deliver(event, delivery, "confirm-email", () -> accounts.find(event.userId()).map(user ->
                 confirm(user.name(), event.email(), addresses.path(event.tokenId()), event.change())));
     }
 
-    @AfterCommit("AccountMails.passwordResetRequested")
-    void passwordResetRequested(PasswordResetRequested event, Delivery delivery) {
+    public void passwordResetRequested(PasswordResetRequested event, Delivery delivery) {
         postman.deliver(event, delivery, "password-reset", () -> accounts.find(event.userId()).map(user -> {
             Map<String, Object> model = new HashMap<>();
             model.put("name", user.name());
@@ -66,8 +62,7 @@ class AccountMails {
         }));
     }
 
-    @AfterCommit("AccountMails.emailChanged")
-    void emailChanged(EmailChanged event, Delivery delivery) {
+    public void emailChanged(EmailChanged event, Delivery delivery) {
         postman.deliver(event, delivery, "email-changed", () -> accounts.find(event.userId()).map(user -> {
             Map<String, Object> model = new HashMap<>();
             model.put("name", user.name());

@@ -1,6 +1,5 @@
 package com.yumroad.notifications.sales;
 
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.notifications.mail.Links;
 import com.yumroad.notifications.mail.Mail;
@@ -21,7 +20,7 @@ import java.util.Map;
  * {@code #files} section, delivery's downloads), and a notice when it is refunded.
  */
 @Singleton
-class ReceiptMails {
+public class ReceiptMails {
 
     private final Postman postman;
     private final Sales sales;
@@ -35,14 +34,12 @@ class ReceiptMails {
         this.links = links;
     }
 
-    @AfterCommit("ReceiptMails.saleCompleted")
-    void saleCompleted(SaleCompleted event, Delivery delivery) {
+    public void saleCompleted(SaleCompleted event, Delivery delivery) {
         postman.deliver(event, delivery, "receipt", () -> sales.find(event.orderId()).map(sale ->
                 mail(sale, "Your receipt: " + sale.productName(), "receipt")));
     }
 
-    @AfterCommit("ReceiptMails.saleRefunded")
-    void saleRefunded(SaleRefunded event, Delivery delivery) {
+    public void saleRefunded(SaleRefunded event, Delivery delivery) {
         postman.deliver(event, delivery, "refund", () -> sales.find(event.orderId()).map(sale ->
                 mail(sale, "Refunded: " + sale.productName(), "refund")));
     }

@@ -1,7 +1,6 @@
 package com.yumroad.notifications.sales;
 
 import com.yumroad.accounts.Accounts;
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.notifications.mail.Links;
 import com.yumroad.notifications.mail.Mail;
@@ -19,7 +18,7 @@ import java.util.Optional;
 
 /** The seller hears of each sale, unless they turned sale notices off (their account page). */
 @Singleton
-class SaleNotices {
+public class SaleNotices {
 
     private final Postman postman;
     private final Sales sales;
@@ -38,8 +37,7 @@ class SaleNotices {
         this.links = links;
     }
 
-    @AfterCommit("SaleNotices.saleCompleted")
-    void saleCompleted(SaleCompleted event, Delivery delivery) {
+    public void saleCompleted(SaleCompleted event, Delivery delivery) {
         postman.deliver(event, delivery, "sale-notice", () -> {
             if (!preferences.wantsSaleNotices(event.sellerId())) {
                 return Optional.empty();

@@ -1,7 +1,6 @@
 package com.yumroad.notifications.webhooks;
 
 import com.yumroad.accounts.Accounts;
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.notifications.mail.Links;
 import com.yumroad.notifications.mail.MailTemplates;
@@ -14,7 +13,7 @@ import java.util.Map;
 
 /** A webhook that kept failing was disabled: its owner hears of it, with the way to its delivery log. */
 @Singleton
-class WebhookMails {
+public class WebhookMails {
 
     private final Postman postman;
     private final Accounts accounts;
@@ -28,8 +27,7 @@ class WebhookMails {
         this.links = links;
     }
 
-    @AfterCommit("WebhookMails.webhookDisabled")
-    void webhookDisabled(WebhookDisabled event, Delivery delivery) {
+    public void webhookDisabled(WebhookDisabled event, Delivery delivery) {
         postman.deliver(event, delivery, "webhook-disabled", () -> accounts.find(event.ownerId()).map(owner -> {
             Map<String, Object> model = new HashMap<>();
             model.put("name", owner.name());

@@ -1,13 +1,11 @@
 package com.yumroad.webhooks.delivery;
 
-import com.yumroad.accounts.UserDeleted;
 import com.yumroad.webhooks.subscriptions.SubscriptionRepository;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
-/** A deleted user's webhooks go in the deleting transaction (their deliveries with them). */
+/** A deleted user's webhooks go in the deleting transaction (their deliveries with them); webhooks' {@code Listens}. */
 @Singleton
-class OwnerCleanup {
+public class OwnerCleanup {
 
     private final SubscriptionRepository subscriptions;
 
@@ -15,8 +13,7 @@ class OwnerCleanup {
         this.subscriptions = subscriptions;
     }
 
-    @EventListener
-    void on(UserDeleted event) {
-        subscriptions.deleteByOwnerId(event.userId());
+    public void removeWebhooksOf(long userId) {
+        subscriptions.deleteByOwnerId(userId);
     }
 }

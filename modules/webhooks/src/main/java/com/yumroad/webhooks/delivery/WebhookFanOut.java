@@ -1,14 +1,8 @@
 package com.yumroad.webhooks.delivery;
 
-import com.yumroad.catalog.ProductPublished;
-import com.yumroad.catalog.ProductRemoved;
-import com.yumroad.catalog.ProductUpdated;
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.kernel.events.DomainEvent;
 import com.yumroad.kernel.events.DomainEvents;
-import com.yumroad.sales.SaleCompleted;
-import com.yumroad.sales.SaleRefunded;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import com.yumroad.webhooks.subscriptions.EventTypes;
@@ -25,13 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the webhooks module listens to: each public event a subscription may ask for becomes, after its use case
+ * Called by webhooks' {@code Listens} for each public event: each public event a subscription may ask for becomes, after its use case
  * committed, one delivery per interested subscription of the store's owner, each with its own
  * {@link WebhookDue} on the publication log. Idempotent: a delivery is keyed by the event's publication and the
  * subscription, so a redelivered event adds none.
  */
 @Singleton
-class WebhookFanOut {
+public class WebhookFanOut {
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -50,29 +44,14 @@ class WebhookFanOut {
         this.settings = settings;
     }
 
-    @AfterCommit("WebhookFanOut.productPublished")
-    void productPublished(ProductPublished event, Delivery delivery) {
-        fanOut(event, ownerOfStore(event.storeId()), delivery);
+    /** An event of a store: the deliveries of its owner's subscriptions that want it. */
+    public void ofStore(DomainEvent event, long storeId, Delivery delivery) {
+        fanOut(event, ownerOfStore(storeId), delivery);
     }
 
-    @AfterCommit("WebhookFanOut.productUpdated")
-    void productUpdated(ProductUpdated event, Delivery delivery) {
-        fanOut(event, ownerOfStore(event.storeId()), delivery);
-    }
-
-    @AfterCommit("WebhookFanOut.productRemoved")
-    void productRemoved(ProductRemoved event, Delivery delivery) {
-        fanOut(event, ownerOfStore(event.storeId()), delivery);
-    }
-
-    @AfterCommit("WebhookFanOut.saleCompleted")
-    void saleCompleted(SaleCompleted event, Delivery delivery) {
-        fanOut(event, Optional.of(event.sellerId()), delivery);
-    }
-
-    @AfterCommit("WebhookFanOut.saleRefunded")
-    void saleRefunded(SaleRefunded event, Delivery delivery) {
-        fanOut(event, Optional.of(event.sellerId()), delivery);
+    /** An event of a seller (a sale): the deliveries of their subscriptions that want it. */
+    public void ofSeller(DomainEvent event, long sellerId, Delivery delivery) {
+        fanOut(event, Optional.of(sellerId), delivery);
     }
 
     private Optional<Long> ownerOfStore(long storeId) {

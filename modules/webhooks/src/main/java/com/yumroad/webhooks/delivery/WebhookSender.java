@@ -1,6 +1,5 @@
 package com.yumroad.webhooks.delivery;
 
-import com.yumroad.kernel.events.AfterCommit;
 import com.yumroad.kernel.events.Delivery;
 import com.yumroad.webhooks.outbound.OutboundHttp;
 import com.yumroad.webhooks.outbound.WebhookAnswer;
@@ -20,7 +19,7 @@ import java.util.Map;
  * because the sender, not the count, decides when to stop.
  */
 @Singleton
-class WebhookSender {
+public class WebhookSender {
 
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptionRows;
@@ -37,8 +36,8 @@ class WebhookSender {
         this.failures = failures;
     }
 
-    @AfterCommit(value = "WebhookSender.send", maxAttempts = 100_000)
-    void send(WebhookDue due, Delivery delivery) {
+    /** Webhooks' {@code Listens} calls it on each {@link WebhookDue}, with up to 100,000 attempts. */
+    public void send(WebhookDue due, Delivery delivery) {
         DeliveryRow row = deliveries.findById(due.deliveryId()).orElse(null);
         if (row == null || row.finished()) {
             return; // its subscription was removed, or a duplicate of a delivery already done

@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The platform's parts and who may use which. The runtime kernel (platform/kernel) is what every module runs on; the
- * web layer (platform/web: packages kernel.http, kernel.security) stands on it; the migration tool
+ * web layer (platform/web: packages kernel.http with its health indicators, kernel.security, kernel.json, kernel.limits)
+ * stands on it; the migration tool
  * (platform/migrations: kernel.db.migration) serves only the application's command line; the event stream
  * (platform/eventstream: kernel.eventstream) listens to every event and is used by no one but the application that
  * assembles it; the application (platform/app: com.yumroad.platform) assembles everything and nothing uses it. Maven's dependencies already keep
@@ -19,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 final class PlatformParts {
 
-    static final List<String> WEB = List.of("kernel.http", "kernel.security");
+    static final List<String> WEB = List.of("kernel.http", "kernel.security", "kernel.json", "kernel.limits");
     static final String MIGRATION_TOOL = "kernel.db.migration";
     static final String EVENT_STREAM = "kernel.eventstream";
     static final String APPLICATION = "platform";

@@ -1,4 +1,4 @@
-package com.yumroad.kernel.db;
+package com.yumroad.kernel.http.health;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.StringUtils;

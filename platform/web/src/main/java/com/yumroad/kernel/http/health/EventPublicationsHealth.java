@@ -1,5 +1,6 @@
-package com.yumroad.kernel.events.publication;
+package com.yumroad.kernel.http.health;
 
+import com.yumroad.kernel.events.publication.EventPublications;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.StringUtils;
 import io.micronaut.health.HealthStatus;
