@@ -35,6 +35,15 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
 
     List<StoreRow> findByIdIn(Collection<Long> ids);
 
+    /** One page of stores, newest first, after a keyset position; the slug filter applies only when given. */
+    @Query("""
+            select * from storefront.stores
+            where (cast(:slug as text) is null or slug = :slug)
+              and (cast(:afterId as bigint) is null or id < :afterId)
+            order by id desc
+            limit :limit""")
+    List<StoreRow> page(@Nullable String slug, @Nullable Long afterId, int limit);
+
     @Query("select * from storefront.stores order by product_count desc, id desc limit :limit")
     List<StoreRow> mostStocked(int limit);
 
