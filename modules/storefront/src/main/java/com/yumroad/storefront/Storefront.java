@@ -1,6 +1,9 @@
 package com.yumroad.storefront;
 
 import com.yumroad.kernel.errors.FieldError;
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.paging.PageRequest;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +45,13 @@ public interface Storefront {
 
     /** The stores with these ids, in one query; unknown ids are left out. */
     Map<Long, Store> stores(Collection<Long> storeIds);
+
+    /**
+     * Every store, newest first, a page at a time (one statement whatever the page's size); with {@code slug}, only the
+     * store at that address (a page of one, or an empty one). InvalidInputException on {@code slug} when it cannot be
+     * a store's address; InvalidCursorException on a cursor not issued for this list.
+     */
+    Page<Store> list(@Nullable String slug, PageRequest page);
 
     /** Stores with the most products first, for the landing page. */
     List<Store> featured(int limit);

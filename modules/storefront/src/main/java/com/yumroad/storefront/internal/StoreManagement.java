@@ -8,6 +8,9 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.paging.Cursors;
+import com.yumroad.kernel.paging.Page;
+import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.text.Text;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
@@ -16,6 +19,7 @@ import com.yumroad.storefront.StoreClosed;
 import com.yumroad.storefront.StoreOpened;
 import com.yumroad.storefront.StoreRenamed;
 import com.yumroad.storefront.Storefront;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,12 +44,14 @@ class StoreManagement implements Storefront {
     private final StoreSql sql;
     private final Accounts accounts;
     private final DomainEvents events;
+    private final Cursors cursors;
 
-    StoreManagement(StoreRepository stores, StoreSql sql, Accounts accounts, DomainEvents events) {
+    StoreManagement(StoreRepository stores, StoreSql sql, Accounts accounts, DomainEvents events, Cursors cursors) {
         this.stores = stores;
         this.sql = sql;
         this.accounts = accounts;
         this.events = events;
+        this.cursors = cursors;
     }
 
     @Override
@@ -81,6 +87,23 @@ class StoreManagement implements Storefront {
     @ReadOnly
     public Optional<Store> findBySlug(String slug) {
         return Text.isSearchable(slug) ? stores.findBySlug(slug).map(StoreRow::toStore) : Optional.empty();
+    }
+
+    @Override
+    @ReadOnly
+    public Page<Store> list(@Nullable String slug, PageRequest page) {
+        if (slug != null) {
+            Slugs.checkFilter(slug).ifPresent(error -> {
+                throw new InvalidInputException(List.of(error));
+            });
+        }
+        String listKey = "stores;slug=" + slug;
+        Long afterId = page.cursor() == null ? null : cursors.position(page.cursor(), listKey);
+        List<StoreRow> rows = stores.page(slug, afterId, page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<StoreRow> shown = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? cursors.after(shown.get(shown.size() - 1).id(), listKey) : null;
+        return new Page<>(shown.stream().map(StoreRow::toStore).toList(), next);
     }
 
     @Override

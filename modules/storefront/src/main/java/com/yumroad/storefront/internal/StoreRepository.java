@@ -50,6 +50,14 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
     @Query(COUNTED + "where s.id in (:ids)")
     List<StoreRow> findByIdIn(Collection<Long> ids);
 
+    /** One page of stores, newest first, after a keyset position; the slug filter applies only when given. */
+    @Query(COUNTED + """
+            where (cast(:slug as text) is null or s.slug = :slug)
+              and (cast(:afterId as bigint) is null or s.id < :afterId)
+            order by s.id desc
+            limit :limit""")
+    List<StoreRow> page(@Nullable String slug, @Nullable Long afterId, int limit);
+
     /** Ordered by the folded count (at most a second behind), which needs no sum per store. */
     @Query(COUNTED + "order by s.product_count desc, s.id desc limit :limit")
     List<StoreRow> mostStocked(int limit);

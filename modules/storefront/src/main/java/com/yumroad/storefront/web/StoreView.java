@@ -6,6 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.util.function.UnaryOperator;
+
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The API's Store: every field always present, {@code description} null when the store has none. */
@@ -20,9 +22,15 @@ record StoreView(
         @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String description,
         @Schema(requiredMode = REQUIRED, example = "3", description = "The user who owns the store") long ownerId,
         @Schema(requiredMode = REQUIRED, example = "12",
-                description = "How many products the store holds") int productCount) {
+                description = "How many products the store holds") int productCount,
+        @Schema(requiredMode = REQUIRED, example = "ada-s-recipes",
+                description = "The store's address: its page is /s/{slug}; `GET /api/v1/stores?slug=` finds it. "
+                        + "Made from the first name and kept when the store is renamed") String slug,
+        @Schema(requiredMode = REQUIRED, example = "https://shop.example.com/s/ada-s-recipes",
+                description = "The store's public page") String url) {
 
-    static StoreView of(Store store) {
-        return new StoreView(store.id(), store.name(), store.description(), store.ownerId(), store.productCount());
+    static StoreView of(Store store, UnaryOperator<String> absolute) {
+        return new StoreView(store.id(), store.name(), store.description(), store.ownerId(), store.productCount(),
+                store.slug(), absolute.apply("/s/" + store.slug()));
     }
 }

@@ -6,10 +6,14 @@ import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.http.SiteLinks;
+import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +21,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -31,18 +36,25 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.function.UnaryOperator;
 
-/** Stores over JSON: open one, read any, change your own. */
+/** Stores over JSON: open one, list them or find one by its address, read any, change your own. */
 @Controller("/api/v1/stores")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stores")
 @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
 class StoresApi {
 
-    private final Storefront storefront;
+    static final String LIMIT = "Items per page, 1 to 100 (default 20); outside that range answers 422";
+    static final String CURSOR = "The `nextCursor` of the previous page, unchanged, with the same filters; "
+            + "a garbled or foreign cursor answers 400";
 
-    StoresApi(Storefront storefront) {
+    private final Storefront storefront;
+    private final SiteLinks site;
+
+    StoresApi(Storefront storefront, SiteLinks site) {
         this.storefront = storefront;
+        this.site = site;
     }
 
     @Post
@@ -60,9 +72,30 @@ class StoresApi {
     @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    HttpResponse<StoreView> open(@Body OpenStore body, Authentication caller) {
+    HttpResponse<StoreView> open(@Body OpenStore body, Authentication caller, HttpRequest<?> request) {
         Store store = storefront.open(CurrentUser.id(caller), new NewStore(body.name(), body.description()));
-        return HttpResponse.created(StoreView.of(store), URI.create("/api/v1/stores/" + store.id()));
+        return HttpResponse.created(StoreView.of(store, links(request)), URI.create("/api/v1/stores/" + store.id()));
+    }
+
+    @Get("{?slug,limit,cursor}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @PublicApi
+    @Operation(operationId = "listStores", summary = "List stores, newest first, or find one by its address",
+            description = "Every store, a page at a time. With `slug` (the store's address, as in `/s/{slug}`), "
+                    + "only that store: a page of one, or an empty page when no store has it.")
+    @ApiResponse(responseCode = "200", description = "One page of stores",
+            content = @Content(schema = @Schema(implementation = StorePage.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    StorePage list(@QueryValue @Nullable @Parameter(description = "Only the store at this address: 1 to 80 "
+                           + "lower-case letters, digits and single hyphens (else 422)", example = "ada-s-recipes")
+                   String slug,
+                   @QueryValue @Nullable @Parameter(description = LIMIT, example = "20",
+                           schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+                   Integer limit,
+                   @QueryValue @Nullable @Parameter(description = CURSOR) String cursor,
+                   HttpRequest<?> request) {
+        return StorePage.of(storefront.list(slug, PageRequest.of(limit, cursor)), links(request));
     }
 
     @Get("/{id}")
@@ -73,8 +106,9 @@ class StoresApi {
             content = @Content(schema = @Schema(implementation = StoreView.class)))
     @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    StoreView find(@PathVariable @Parameter(description = "The store's id", example = "7") long id) {
-        return StoreView.of(storefront.find(id).orElseThrow(() -> new NotFoundException("Store", id)));
+    StoreView find(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
+                   HttpRequest<?> request) {
+        return StoreView.of(storefront.find(id).orElseThrow(() -> new NotFoundException("Store", id)), links(request));
     }
 
     @Patch("/{id}")
@@ -93,8 +127,12 @@ class StoresApi {
     @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
     StoreView change(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
-                     @Body StoreEdit body, Authentication caller) {
+                     @Body StoreEdit body, Authentication caller, HttpRequest<?> request) {
         return StoreView.of(storefront.change(id, CurrentUser.id(caller),
-                new StoreChanges(body.name(), body.description())));
+                new StoreChanges(body.name(), body.description())), links(request));
+    }
+
+    private UnaryOperator<String> links(HttpRequest<?> request) {
+        return path -> site.absolute(request, path);
     }
 }

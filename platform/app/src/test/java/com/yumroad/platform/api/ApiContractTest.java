@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,9 +71,11 @@ class ApiContractTest implements FreshDatabase {
                 .bearerAuth(owner.token()));
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.header("Location")).isEqualTo("/api/v1/stores/" + opened.id());
-        assertThat(opened.json()).containsOnlyKeys("id", "name", "description", "ownerId", "productCount")
+        assertThat(opened.json()).containsOnlyKeys("id", "name", "description", "ownerId", "productCount", "slug", "url")
                 .containsEntry("name", "Grace's Cobol").containsEntry("description", null)
-                .containsEntry("ownerId", (int) owner.id()).containsEntry("productCount", 0);
+                .containsEntry("ownerId", (int) owner.id()).containsEntry("productCount", 0)
+                .containsEntry("slug", "grace-s-cobol");
+        assertThat((String) opened.json().get("url")).matches("https?://[^/]+/s/grace-s-cobol");
 
         assertThat(api.call(HttpRequest.GET("/api/v1/stores/" + opened.id())).json()).isEqualTo(opened.json());
         assertThat(api.call(HttpRequest.GET("/api/v1/users/me").bearerAuth(owner.token())).json())
@@ -84,7 +87,59 @@ class ApiContractTest implements FreshDatabase {
                 .containsEntry("description", "Compilers, baked fresh");
         Contract.Answer renamed = api.call(patch("/api/v1/stores/" + opened.id(),
                 api.json(fields("name", "Grace's Compilers", "description", ""))).bearerAuth(owner.token()));
-        assertThat(renamed.json()).containsEntry("name", "Grace's Compilers").containsEntry("description", null);
+        assertThat(renamed.json()).containsEntry("name", "Grace's Compilers").containsEntry("description", null)
+                .as("the address stays").containsEntry("slug", "grace-s-cobol");
+    }
+
+    @Test
+    void storesAreListedNewestFirstAPageAtATimeAndFoundByTheirAddress() throws SQLException {
+        for (String name : List.of("Hopper", "Lamarr", "Noether")) {
+            callers.seller(name);
+        }
+        List<Long> expected = new ArrayList<>();
+        try (var c = connection(); var rs = c.createStatement().executeQuery(
+                "select id from storefront.stores order by id desc")) {
+            while (rs.next()) {
+                expected.add(rs.getLong(1));
+            }
+        }
+        List<Long> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            Contract.Answer page = api.call(HttpRequest.GET("/api/v1/stores?limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor)));
+            assertThat(page.json()).containsOnlyKeys("items", "nextCursor");
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            walked.addAll(ids(page));
+            cursor = (String) page.json().get("nextCursor");
+        } while (cursor != null);
+        assertThat(walked).hasSizeGreaterThanOrEqualTo(3).isEqualTo(expected);
+        assertThat(ids(api.call(HttpRequest.GET("/api/v1/stores")))).isEqualTo(expected.subList(0,
+                Math.min(20, expected.size())));
+
+        long store = expected.get(1);
+        String slug = (String) api.call(HttpRequest.GET("/api/v1/stores/" + store)).json().get("slug");
+        Contract.Answer found = api.call(HttpRequest.GET("/api/v1/stores?slug=" + slug));
+        assertThat(found.items()).containsExactly(api.call(HttpRequest.GET("/api/v1/stores/" + store)).json());
+        assertThat(found.json()).containsEntry("nextCursor", null);
+        assertThat(api.call(HttpRequest.GET("/api/v1/stores?slug=no-such-store")).items()).isEmpty();
+
+        Contract.Answer notASlug = api.call(HttpRequest.GET("/api/v1/stores?slug=Not%20a%20slug"));
+        assertThat(notASlug.status()).isEqualTo(422);
+        assertThat(notASlug.contentType()).startsWith("application/problem+json");
+        assertThat(notASlug.errorFields()).containsExactly("slug");
+        assertThat(api.call(HttpRequest.GET("/api/v1/stores?slug=" + "a".repeat(81))).status()).isEqualTo(422);
+        Contract.Answer zero = api.offDocument(HttpRequest.GET("/api/v1/stores?limit=0"));
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.errorFields()).containsExactly("limit");
+        assertThat(api.offDocument(HttpRequest.GET("/api/v1/stores?limit=101")).status()).isEqualTo(422);
+        assertThat(api.offDocument(HttpRequest.GET("/api/v1/stores?limit=many")).status()).isEqualTo(400);
+        Contract.Answer garbled = api.call(HttpRequest.GET("/api/v1/stores?cursor=garbled"));
+        assertThat(garbled.status()).isEqualTo(400);
+        assertThat(garbled.contentType()).startsWith("application/problem+json");
+        String slugCursor = (String) api.call(HttpRequest.GET("/api/v1/stores?limit=1")).json().get("nextCursor");
+        assertThat(api.call(HttpRequest.GET("/api/v1/stores?slug=" + slug + "&cursor=" + slugCursor)).status())
+                .as("a cursor of another list").isEqualTo(400);
     }
 
     @Test

@@ -43,12 +43,13 @@ class ApiDocsTest implements FreshDatabase {
 
         assertThat(statuses).containsKeys("POST /api/v1/users", "POST /api/v1/auth/token", "GET /api/v1/users/me",
                 "DELETE /api/v1/users/me", "GET /api/v1/users/{id}/products", "POST /api/v1/stores",
-                "GET /api/v1/stores/{id}", "PATCH /api/v1/stores/{id}", "GET /api/v1/stores/{id}/products",
+                "GET /api/v1/stores", "GET /api/v1/stores/{id}", "PATCH /api/v1/stores/{id}", "GET /api/v1/stores/{id}/products",
                 "POST /api/v1/products", "GET /api/v1/products", "GET /api/v1/products/{id}",
                 "PATCH /api/v1/products/{id}", "DELETE /api/v1/products/{id}", "GET /api/v1/tags");
         assertThat(statuses.get("POST /api/v1/stores")).contains("201", "400", "401", "409", "415", "422", "500");
         assertThat(statuses.get("PATCH /api/v1/products/{id}")).contains("200", "401", "403", "404", "422");
         assertThat(statuses.get("GET /api/v1/products")).contains("200", "400", "422");
+        assertThat(statuses.get("GET /api/v1/stores")).contains("200", "400", "422");
         assertThat(statuses.get("POST /api/v1/auth/token")).contains("200", "401", "429");
         assertThat(statuses.get("POST /api/v1/auth/password-reset")).contains("202", "422", "429");
         assertThat(statuses.get("POST /api/v1/auth/password-reset/confirm")).contains("204", "422");

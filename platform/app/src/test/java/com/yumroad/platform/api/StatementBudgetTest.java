@@ -47,12 +47,26 @@ class StatementBudgetTest implements FreshDatabase {
     Callers callers;
     Caller seller;
     long product;
+    String sellerSlug;
 
     @BeforeAll
     void catalogue() {
         api = new Contract(client.toBlocking(), json);
         callers = new Callers(api);
         seller = callers.seller("Counted");
+        // 60 more stores, so that a page of 60 stores is full (their owners made directly: sign-ups are limited)
+        try (var c = connection(); var st = c.createStatement()) {
+            st.executeUpdate("insert into accounts.users (email, name, password_hash) select 'owner' || n || "
+                    + "'@example.com', 'Owner ' || n, 'h' from generate_series(1, 60) n");
+            st.executeUpdate("insert into storefront.stores (owner_id, name, slug) select id, name || ' shop', "
+                    + "'shop-' || id from accounts.users where email like 'owner%@example.com'");
+            try (var rs = st.executeQuery("select slug from storefront.stores where id = " + seller.storeId())) {
+                rs.next();
+                sellerSlug = rs.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         for (int i = 0; i < 60; i++) {
             product = callers.product(seller, "Counted product " + i, i, "tag" + (i % 7), "tag" + (i % 5),
                     "tag" + (i % 3));
@@ -73,16 +87,19 @@ class StatementBudgetTest implements FreshDatabase {
                     + limit));
             counts.put("GET /users/{id}/products", count("/api/v1/users/" + seller.id() + "/products?limit="
                     + limit));
+            counts.put("GET /stores", count("/api/v1/stores?limit=" + limit));
         }
         small.put("GET /products/{id}", count("/api/v1/products/" + product));
         small.put("GET /stores/{id}", count("/api/v1/stores/" + seller.storeId()));
+        small.put("GET /stores?slug", count("/api/v1/stores?slug=" + sellerSlug));
         small.put("GET /tags", count("/api/v1/tags"));
 
         // a page is one statement (catalog.product_cards); a store's or user's list first checks that it exists
         assertThat(large).isEqualTo(Map.of("GET /products", 1L, "GET /products?store&tag", 1L,
-                "GET /stores/{id}/products", 2L, "GET /users/{id}/products", 2L));
+                "GET /stores/{id}/products", 2L, "GET /users/{id}/products", 2L, "GET /stores", 1L));
         assertThat(small).containsAllEntriesOf(large).containsEntry("GET /products/{id}", 1L)
-                .containsEntry("GET /stores/{id}", 1L).containsEntry("GET /tags", 1L);
+                .containsEntry("GET /stores/{id}", 1L).containsEntry("GET /stores?slug", 1L)
+                .containsEntry("GET /tags", 1L);
     }
 
     @Test

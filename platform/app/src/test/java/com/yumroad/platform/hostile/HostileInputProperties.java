@@ -139,6 +139,8 @@ class HostileInputProperties {
                 Combinators.combine(v, v).as((q, cursor) -> "/api/v1/products?q=" + q + "&cursor=" + cursor),
                 v.map(id -> "/api/v1/users/" + id),
                 v.map(id -> "/api/v1/stores/" + id),
+                Combinators.combine(v, v, v).as((slug, limit, cursor) -> "/api/v1/stores?slug=" + slug + "&limit="
+                        + limit + "&cursor=" + cursor),
                 Combinators.combine(v, v).as((id, limit) -> "/api/v1/stores/" + id + "/products?limit=" + limit),
                 Combinators.combine(v, v).as((id, cursor) -> "/api/v1/users/" + id + "/products?cursor=" + cursor),
                 Combinators.combine(v, v).as((limit, cursor) -> "/api/v1/tags?limit=" + limit + "&cursor=" + cursor),
@@ -165,7 +167,7 @@ class HostileInputProperties {
         String path = delete ? request.substring(7) : request;
         Answer answer = target.send(delete ? "DELETE" : "GET", path, null, null,
                 Map.of("Authorization", "Bearer " + seller.token()));
-        Problems.assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id", "q"));
+        Problems.assertApiAnswer(answer, Set.of("tag", "limit", "cursor", "store", "creator", "id", "q", "slug"));
         if (answer.status() >= 400 || !delete) {
             assertThat(target.fingerprint()).as("%s -> %s", request, answer).isEqualTo(before);
         }

@@ -7,6 +7,7 @@ import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Storefront;
+import com.yumroad.testing.Eventually;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,6 +119,22 @@ class DeliveryBrowserTest implements FreshDatabase {
         Download first = fetch(link);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.bytes()).isEqualTo(bookBytes);
+
+        // The receipt mail (the development mailbox: no SMTP here) links, absolutely, to this purchase's files
+        String mail = Eventually.await("the receipt in the development mailbox", () -> {
+            browser.go("/dev/mailbox");
+            return browser.driver().findElements(By.cssSelector("#mailbox a")).stream()
+                    .filter(a -> a.getText().contains("Your receipt") && a.getText().contains("reader@example.com"))
+                    .map(a -> a.getAttribute("href")).findFirst().orElse(null);
+        }, href -> href != null);
+        browser.go(URI.create(mail).getPath());
+        String filesLink = browser.attribute("#mail-text a[href$='#files']", "href");
+        assertThat(filesLink).startsWith("http://localhost:").endsWith(receipt + "#files");
+        browser.follow("#mail-text a[href$='#files']");
+        assertThat(browser.path()).isEqualTo(receipt + "#files");
+        assertThat(browser.text("#files")).contains("Your files", "684 KB");
+        assertThat(browser.attribute("#files a[download]", "href")).as("a fresh private link to the same file")
+                .contains("/downloads/");
 
         logIn("author@example.com");
         browser.go("/dashboard/sales");
