@@ -206,14 +206,24 @@ if (( SCALE_PRODUCTS > 0 )); then
   SECONDS=0
   sql -d bench_head -c "select id, owner_id from storefront.stores order by id" >"$WORK/stores"
   before="$(sql -d bench_head -c "select coalesce(max(id), 0) from catalog.products")"
-  awk -F'|' -v n="$add" 'NR == FNR { store[++s] = $1; owner[s] = $2; next }
+  # each copied product gets one of the seeded tags (tag0..tag49), on its row's tag list (where reads take it from,
+  # when the schema has one) and in product_tags
+  has_tag_list="$(sql -d bench_head -c "select count(*) from information_schema.columns
+      where table_schema = 'catalog' and table_name = 'products' and column_name = 'tag_list'")"
+  awk -F'|' -v n="$add" -v lists="$has_tag_list" 'NR == FNR { store[++s] = $1; owner[s] = $2; next }
     END { for (i = 1; i <= n; i++) { k = 1 + i % s;
-      printf "%s,%s,Scaled product %d,Copied in for the million-product benchmark,%d\n", owner[k], store[k], i, 100 + i % 9900 } }' \
+      printf "%s,%s,Scaled product %d,Copied in for the million-product benchmark,%d", owner[k], store[k], i, 100 + i % 9900;
+      if (lists == 1) printf ",{tag%d}", i % 50;
+      printf "\n" } }' \
     "$WORK/stores" /dev/null \
-    | sql -d bench_head -c "copy catalog.products (creator_id, store_id, name, description, price_cents) from stdin (format csv)"
+    | if [[ "$has_tag_list" == 1 ]]; then
+        sql -d bench_head -c "copy catalog.products (creator_id, store_id, name, description, price_cents, tag_list) from stdin (format csv)"
+      else
+        sql -d bench_head -c "copy catalog.products (creator_id, store_id, name, description, price_cents) from stdin (format csv)"
+      fi
   sql -d bench_head -c "insert into catalog.product_tags (product_id, tag_id)
-      select p.id, t.ids[1 + p.id % t.n] from catalog.products p,
-             (select array_agg(id order by id) as ids, count(*) as n from catalog.tags) t where p.id > $before"
+      select p.id, t.id from catalog.products p join catalog.tags t on t.name = 'tag' || ((p.id - $before) % 50)
+      where p.id > $before"
   # the per-store product count, wherever the schema keeps it today
   sql -d bench_head -c "select table_schema || '.' || table_name from information_schema.columns
       where column_name = 'product_count' and table_schema not in ('pg_catalog', 'information_schema')" |
