@@ -1,5 +1,7 @@
 package com.yumroad.platform.api;
 
+import com.yumroad.platform.RowText;
+
 import com.yumroad.platform.api.Callers.Caller;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.context.annotation.Property;
@@ -111,8 +113,9 @@ class AuthorizationMatrixTest implements FreshDatabase {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("accounts.users", "storefront.stores", "catalog.products", "catalog.tags",
                 "catalog.product_tags")) {
+            String row = RowText.of(table);
             try (var c = connection(); var rs = c.createStatement().executeQuery(
-                    "select string_agg(t::text, '\n' order by t::text) from " + table + " t")) {
+                    "select string_agg(" + row + ", '\n' order by " + row + ") from " + table + " t")) {
                 rs.next();
                 all.append(table).append(":\n").append(rs.getString(1)).append('\n');
             }
