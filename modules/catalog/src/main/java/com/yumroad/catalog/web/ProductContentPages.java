@@ -114,8 +114,14 @@ class ProductContentPages {
             }
             content.renameFile(id, fileId, user, name);
         } catch (InvalidInputException e) {
-            return refused(product, null, HttpStatus.UNPROCESSABLE_ENTITY,
-                    List.of(new FieldError("file", "A file name needs 1 to 255 characters")));
+            // beside the name field of the file being renamed, with what was typed
+            ModelAndView<Map<String, Object>> page = page(product, null,
+                    FormErrors.of(List.of(new FieldError("name", "A file name needs 1 to 255 characters"))));
+            page.getModel().ifPresent(model -> {
+                model.put("renamed", fileId);
+                model.put("typedName", name);
+            });
+            return HttpResponse.unprocessableEntity().body(page);
         }
         return flash.seeOther("/products/" + id + "/content", "The file is renamed.");
     }
