@@ -73,4 +73,17 @@ class ApiDocsTest implements FreshDatabase {
         assertThat(logo.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("image/svg+xml"));
         assertThat(logo.body()).startsWith("<svg");
     }
+
+    @Test
+    void theReferencePageHasTheSiteIconAMainLandmarkAndItsOwnFixesForAxe() {
+        String page = http.toBlocking().retrieve("/api/docs");
+
+        assertThat(page).contains("<link rel=\"icon\" href=\"/assets/favicon.svg\"", "<main>",
+                "/api/docs/res/docs.css", "/api/docs/res/headings.js");
+        HttpResponse<String> style = http.toBlocking().exchange("/api/docs/res/docs.css", String.class);
+        assertThat(style.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).startsWith("text/css"));
+        assertThat(style.body()).contains("redoc h5");
+        assertThat(http.toBlocking().retrieve("/api/docs/res/headings.js")).contains("aria-level");
+        assertThat(http.toBlocking().exchange("/assets/favicon.svg", String.class).body()).startsWith("<svg");
+    }
 }

@@ -58,9 +58,24 @@ final class Chromium implements AutoCloseable {
               }));
             }, function (error) { done(['axe could not run: ' + error]); });""";
 
+    /** What the page loaded, or names as a resource to load, from anywhere but its own site. */
+    private static final String FROM_ELSEWHERE = """
+            var here = location.origin;
+            var loaded = performance.getEntriesByType('resource').map(function (e) { return e.name; });
+            var named = Array.prototype.map.call(document.querySelectorAll('script[src], img[src], img[srcset], '
+                + 'source[src], source[srcset], iframe[src], video[src], audio[src], object[data], embed[src], '
+                + 'link[href]:not([rel~=canonical]):not([rel~=alternate])'), function (e) {
+              return e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data')
+                  || (e.getAttribute('srcset') || '').split(/[\\s,]+/)[0];
+            }).map(function (u) { return new URL(u, location.href).href; });
+            return loaded.concat(named).filter(function (u) {
+              return !u.startsWith(here + '/') && !u.startsWith('data:') && !u.startsWith('blob:');
+            });""";
+
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
+    private boolean localOnly;
 
     private Chromium(ChromeDriver driver, Path profile, String base) {
         this.driver = driver;
@@ -121,10 +136,38 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /** From now on every page it lands on must also load nothing from another site: no CDN, no font service. */
+    Chromium checkingEveryPageLoadsOnlyFromItsOwnSite() {
+        localOnly = true;
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    void assertLoadsOnlyFromItsOwnSite() {
+        List<String> elsewhere = (List<String>) driver.executeScript(FROM_ELSEWHERE);
+        if (!elsewhere.isEmpty()) {
+            throw new AssertionError(driver.getCurrentUrl() + " loads from another site: " + elsewhere);
+        }
+    }
+
     void go(String path) {
         driver.get(base + path);
         awaitLoaded();
-        assertAccessible();
+        checkPage();
+    }
+
+    /**
+     * Opens a page without checking it yet: for a page that renders itself after it loaded (the API reference),
+     * which the caller checks once it has, with {@link #assertAccessible} given as long as it takes.
+     */
+    void load(String path) {
+        driver.get(base + path);
+        awaitLoaded();
+    }
+
+    /** axe-core on a page as large as the API reference can take longer than a script may run by default. */
+    void allowScriptsToRun(Duration time) {
+        driver.manage().timeouts().scriptTimeout(time);
     }
 
     String path() {
@@ -156,7 +199,14 @@ final class Chromium implements AutoCloseable {
         }
         new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitLoaded();
+        checkPage();
+    }
+
+    private void checkPage() {
         assertAccessible();
+        if (localOnly) {
+            assertLoadsOnlyFromItsOwnSite();
+        }
     }
 
     /** axe-core's verdict on the page as it is now: nothing to report, or an AssertionError listing what it found. */
