@@ -1,5 +1,6 @@
 package com.yumroad.accounts.tokens;
 
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.LogInOnly;
@@ -38,9 +39,7 @@ import java.util.List;
 @LogInOnly
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class AccessTokensApi {
 
     private final PersonalAccessTokens tokens;
@@ -57,10 +56,7 @@ class AccessTokensApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "201", description = "The token with its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedAccessToken.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<IssuedAccessToken> create(@Body NewAccessToken body, Authentication caller) {
         IssuedAccessToken issued = tokens.create(CurrentUser.id(caller), body);
         return HttpResponse.created(issued, URI.create("/api/v1/tokens/" + issued.id()))
@@ -82,8 +78,7 @@ class AccessTokensApi {
             description = "At once: the next request made with it answers 401.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void revoke(@PathVariable @Parameter(description = "The token's id", example = "12") long id,
                 Authentication caller) {
         tokens.revoke(CurrentUser.id(caller), id);

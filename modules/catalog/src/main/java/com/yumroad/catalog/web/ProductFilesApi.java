@@ -6,6 +6,7 @@ import com.yumroad.catalog.content.Sizes;
 import com.yumroad.catalog.ProductFile;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
@@ -45,10 +46,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Products")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
 class ProductFilesApi {
 
     private final Catalog catalog;
@@ -65,7 +63,7 @@ class ProductFilesApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The files, in the order buyers see them",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProductFileView.class))))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @Answers.BadRequest
     List<ProductFileView> list(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                                Authentication caller) {
         mine(id, caller);
@@ -84,10 +82,7 @@ class ProductFilesApi {
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FileUpload.class)))
     @ApiResponse(responseCode = "201", description = "The file, stored; Location names it",
             content = @Content(schema = @Schema(implementation = ProductFileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<ProductFileView> add(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                                       @Parameter(hidden = true) StreamingFileUpload file,
                                       Authentication caller, HttpRequest<?> request) {
@@ -105,10 +100,7 @@ class ProductFilesApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The file, changed",
             content = @Content(schema = @Schema(implementation = ProductFileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     ProductFileView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                            @PathVariable @Parameter(description = "The file's id", example = "9") long fileId,
                            @Body ProductFileEdit body, Authentication caller) {
@@ -128,7 +120,7 @@ class ProductFilesApi {
     @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @Answers.BadRequest
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 @PathVariable @Parameter(description = "The file's id", example = "9") long fileId,
                 Authentication caller) {

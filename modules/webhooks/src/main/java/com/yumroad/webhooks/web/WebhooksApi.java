@@ -1,5 +1,6 @@
 package com.yumroad.webhooks.web;
 
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.RequiresScope;
@@ -43,9 +44,7 @@ import java.util.Map;
 @RequiresScope(Scope.MANAGE_WEBHOOKS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Webhooks")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class WebhooksApi {
 
     private final Subscriptions subscriptions;
@@ -65,10 +64,7 @@ class WebhooksApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "201", description = "The webhook and its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedSubscription.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<IssuedSubscription> create(@Body NewSubscription body, Authentication caller) {
         IssuedSubscription issued = subscriptions.subscribe(CurrentUser.id(caller), body);
         return HttpResponse.created(issued, URI.create("/api/v1/webhooks/" + issued.webhook().id()))
@@ -89,8 +85,7 @@ class WebhooksApi {
     @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its delivery log",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void remove(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                 Authentication caller) {
         subscriptions.remove(CurrentUser.id(caller), id);
@@ -101,8 +96,7 @@ class WebhooksApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The delivery log",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = DeliveryView.class))))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     List<DeliveryView> deliveries(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                                   Authentication caller) {
         return deliveries.recent(CurrentUser.id(caller), id);
@@ -113,8 +107,7 @@ class WebhooksApi {
     @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "202", description = "Queued")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void redeliver(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                    @PathVariable @Parameter(description = "The delivery's id", example = "31") long deliveryId,
                    Authentication caller) {
@@ -128,8 +121,7 @@ class WebhooksApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The new secret",
             content = @Content(schema = @Schema(example = "{\"secret\": \"whsec_...\"}")))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     HttpResponse<Map<String, String>> rotate(@PathVariable @Parameter(description = "The webhook's id", example = "5")
                                              long id, Authentication caller) {
         return HttpResponse.ok(Map.of("secret", subscriptions.rotateSecret(CurrentUser.id(caller), id)))
