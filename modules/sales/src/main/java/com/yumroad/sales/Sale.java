@@ -25,7 +25,8 @@ public record Sale(
         String paymentMode,
         Instant createdAt,
         @Nullable Instant paidAt,
-        @Nullable Instant refundedAt) {
+        @Nullable Instant refundedAt,
+        Instant updatedAt) {
 
     /** Paid and not refunded: what a download or a licence hangs on. */
     public boolean isPaid() {

@@ -1,5 +1,11 @@
 package com.yumroad.storefront;
 
-/** A store as other modules and the web layers see it. {@code description} may be null. */
-public record Store(long id, long ownerId, String name, String description, String slug, int productCount) {
+import java.time.Instant;
+
+/**
+ * A store as other modules and the web layers see it. {@code description} may be null; {@code updatedAt} is the last
+ * change of its name or description.
+ */
+public record Store(long id, long ownerId, String name, String description, String slug, int productCount,
+                    Instant createdAt, Instant updatedAt) {
 }

@@ -82,7 +82,7 @@ class AccountManagement implements Accounts {
             throw e;
         }
         events.publish(new UserRegistered(user.id(), user.email(), user.name()));
-        return summary(user);
+        return user.summary();
     }
 
     @Override
@@ -101,13 +101,13 @@ class AccountManagement implements Accounts {
             hasher.spendTimeOfOneCheck(password == null ? "" : password);
             return Optional.empty();
         }
-        return hasher.matches(password, user.get().passwordHash()) ? user.map(AccountManagement::summary) : Optional.empty();
+        return hasher.matches(password, user.get().passwordHash()) ? user.map(User::summary) : Optional.empty();
     }
 
     @Override
     @ReadOnly
     public Optional<UserSummary> find(long userId) {
-        return users.findById(userId).map(AccountManagement::summary);
+        return users.findById(userId).map(User::summary);
     }
 
     @Override
@@ -117,7 +117,7 @@ class AccountManagement implements Accounts {
             return Map.of();
         }
         return users.findByIdIn(Set.copyOf(userIds)).stream()
-                .map(AccountManagement::summary)
+                .map(User::summary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
@@ -129,9 +129,10 @@ class AccountManagement implements Accounts {
             throw new InvalidInputException(List.of(error));
         });
         User user = existing(userId);
-        users.updateName(userId, normalised, Instant.now());
+        Instant now = User.micros(Instant.now());
+        users.updateName(userId, normalised, now);
         events.publish(new UserRenamed(userId, normalised));
-        return new UserSummary(userId, user.email(), normalised);
+        return new UserSummary(userId, user.email(), normalised, user.createdAt(), now);
     }
 
     @Override
@@ -163,7 +164,7 @@ class AccountManagement implements Accounts {
     @Override
     @Transactional
     public UserSummary hold(long userId) {
-        return users.holdKey(userId).map(AccountManagement::summary)
+        return users.holdKey(userId).map(User::summary)
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
@@ -173,9 +174,5 @@ class AccountManagement implements Accounts {
 
     private static ConflictException emailTaken() {
         return new ConflictException("email", "An account with this email already exists");
-    }
-
-    private static UserSummary summary(User user) {
-        return new UserSummary(user.id(), user.email(), user.name());
     }
 }

@@ -72,7 +72,7 @@ class PasswordResetManagement implements PasswordResets {
     @Override
     @ReadOnly
     public Optional<UserSummary> check(String token) {
-        return valid(token).map(found -> summary(found.user()));
+        return valid(token).map(found -> found.user().summary());
     }
 
     @Override
@@ -90,7 +90,7 @@ class PasswordResetManagement implements PasswordResets {
         users.markVerified(userId, found.token().email());
         tokens.useAll(userId, AccountTokens.PASSWORD_RESET);
         sessions.revokeAll(userId);
-        return summary(found.user());
+        return found.user().summary();
     }
 
     @Override
@@ -105,9 +105,5 @@ class PasswordResetManagement implements PasswordResets {
     private Optional<Found> valid(String token) {
         return tokens.find(token, AccountTokens.PASSWORD_RESET).flatMap(t -> users.findById(t.userId())
                 .filter(user -> user.email().equals(t.email())).map(user -> new Found(t, user)));
-    }
-
-    private static UserSummary summary(User user) {
-        return new UserSummary(user.id(), user.email(), user.name());
     }
 }

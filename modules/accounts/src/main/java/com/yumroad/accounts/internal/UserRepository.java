@@ -24,7 +24,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
 
     List<User> findByIdIn(Collection<Long> ids);
 
-    void updateName(@Id Long id, String name, Instant updatedAt);
+    /** With the time given (not Micronaut's own @DateUpdated one), so a rename answers what a later read says. */
+    @Query("update accounts.users set name = :name, updated_at = :updatedAt where id = :id")
+    void updateName(long id, String name, Instant updatedAt);
 
     void updatePasswordHash(@Id Long id, String passwordHash, Instant updatedAt);
 

@@ -75,7 +75,7 @@ class UsersApiTest implements FreshDatabase {
 
         assertThat(response.code()).isEqualTo(201);
         Map<String, Object> user = body(response);
-        assertThat(user).containsOnlyKeys("id", "email", "name")
+        assertThat(user).containsOnlyKeys("id", "email", "name", "createdAt", "updatedAt")
                 .containsEntry("email", "ada.lovelace@example.com").containsEntry("name", "Ada");
         assertThat(response.getHeaders().get("Location")).isEqualTo("/api/v1/users/" + user.get("id"));
         assertThat(emailsInDatabase()).contains("ada.lovelace@example.com");

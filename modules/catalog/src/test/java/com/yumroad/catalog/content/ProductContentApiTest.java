@@ -75,7 +75,8 @@ class ProductContentApiTest implements FreshDatabase {
         assertThat(created.statusCode()).isEqualTo(201);
         Map<String, Object> file = map(created.body());
         assertThat(file).containsEntry("name", "brushes.zip").containsEntry("size", 120_000)
-                .containsEntry("contentType", "application/zip").containsEntry("position", 0);
+                .containsEntry("contentType", "application/zip").containsEntry("position", 0)
+                .containsKey("createdAt");
         assertThat(created.headers().firstValue("Location")).hasValue(
                 "/api/v1/products/" + product + "/files/" + file.get("id"));
         assertThat(names(get("/api/v1/products/" + product + "/files", ownerToken))).containsExactly("brushes.zip", "readme.txt");

@@ -40,6 +40,6 @@ public record OrderRow(
 
     public Sale sale() {
         return new Sale(id, productId, storeId, sellerId, storeName, productName, listPriceCents, amountCents, currency,
-                buyerEmail, saleStatus(), paymentProvider, createdAt, paidAt, refundedAt);
+                buyerEmail, saleStatus(), paymentProvider, createdAt, paidAt, refundedAt, updatedAt);
     }
 }

@@ -34,11 +34,13 @@ record SaleView(
         @Schema(requiredMode = REQUIRED, example = "2026-12-02T09:15:00Z") Instant createdAt,
         @Schema(requiredMode = REQUIRED, example = "2026-12-02T09:16:10Z") Instant paidAt,
         @Schema(requiredMode = REQUIRED, nullable = true, example = "null", description = "null unless refunded")
-        @Nullable Instant refundedAt) {
+        @Nullable Instant refundedAt,
+        @Schema(requiredMode = REQUIRED, example = "2026-12-02T09:16:10Z",
+                description = "Last change: its payment, then its refund") Instant updatedAt) {
 
     static SaleView of(Sale sale) {
         return new SaleView(sale.id(), sale.productId(), sale.productName(), sale.listPriceCents(), sale.amountCents(),
                 sale.currency(), sale.buyerEmail(), sale.status().wire(), sale.paymentMode(), sale.createdAt(),
-                sale.paidAt(), sale.refundedAt());
+                sale.paidAt(), sale.refundedAt(), sale.updatedAt());
     }
 }

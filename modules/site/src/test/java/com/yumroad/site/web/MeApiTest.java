@@ -47,7 +47,8 @@ class MeApiTest implements FreshDatabase {
         String token = token("me@example.com");
 
         assertThat(call(HttpRequest.GET("/api/v1/users/me").bearerAuth(token)).body())
-                .containsOnlyKeys("id", "email", "name", "storeId").containsEntry("storeId", null)
+                .containsOnlyKeys("id", "email", "name", "storeId", "createdAt", "updatedAt")
+                .containsEntry("storeId", null)
                 .containsEntry("email", "me@example.com");
 
         Store store = storefront.open(id, new NewStore("My own store", null));

@@ -25,6 +25,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -151,11 +152,13 @@ class StoreManagement implements Storefront {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        stores.updateNameAndDescription(storeId, name, description, Instant.now());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: a later read agrees
+        stores.updateNameAndDescription(storeId, name, description, now);
         if (!name.equals(store.name())) {
             events.publish(new StoreRenamed(storeId, store.name(), name));
         }
-        return new Store(storeId, store.ownerId(), name, description, store.slug(), store.productCount());
+        return new Store(storeId, store.ownerId(), name, description, store.slug(), store.productCount(),
+                store.createdAt(), now);
     }
 
     @Override
@@ -184,9 +187,9 @@ class StoreManagement implements Storefront {
         try {
             for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
                 String slug = attempt == 0 ? base : Slugs.withSuffix(base);
-                Optional<Long> id = sql.insertUnlessSlugTaken(ownerId, name, description, slug);
-                if (id.isPresent()) {
-                    return new StoreRow(id.get(), ownerId, name, description, slug, 0, null, null);
+                Optional<StoreRow> opened = sql.insertUnlessSlugTaken(ownerId, name, description, slug);
+                if (opened.isPresent()) {
+                    return opened.get();
                 }
             }
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package com.yumroad.storefront.internal;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -62,7 +61,9 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
     @Query(COUNTED + "order by s.product_count desc, s.id desc limit :limit")
     List<StoreRow> mostStocked(int limit);
 
-    void updateNameAndDescription(@Id Long id, String name, @Nullable String description, Instant updatedAt);
+    /** With the time given (not Micronaut's own @DateUpdated one), so a change answers what a later read says. */
+    @Query("update storefront.stores set name = :name, description = :description, updated_at = :updatedAt where id = :id")
+    void updateNameAndDescription(long id, String name, @Nullable String description, Instant updatedAt);
 
     @Query("insert into storefront.product_count_changes (store_id, delta) values (:id, :delta)")
     void addToProductCount(long id, int delta);

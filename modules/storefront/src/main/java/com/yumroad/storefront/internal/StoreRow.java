@@ -27,6 +27,6 @@ public record StoreRow(
     }
 
     Store toStore() {
-        return new Store(id, ownerId, name, description, slug, productCount);
+        return new Store(id, ownerId, name, description, slug, productCount, createdAt, updatedAt);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -37,12 +39,12 @@ class StoreSql {
      * Inserts a store unless its slug is taken, possibly by a store being opened at this very moment: the unique
      * index decides ({@code on conflict (slug) do nothing}), so two stores opened with the same name at once cannot
      * both get the slug, and the loser tries a suffixed one instead of failing. An owner who already has a store
-     * still fails with stores_owner_key.
+     * still fails with stores_owner_key. The row comes back with its opening time.
      */
-    Optional<Long> insertUnlessSlugTaken(long ownerId, String name, String description, String slug) {
+    Optional<StoreRow> insertUnlessSlugTaken(long ownerId, String name, String description, String slug) {
         return jdbc.prepareStatement("""
                 insert into storefront.stores (owner_id, name, description, slug) values (?, ?, ?, ?)
-                on conflict (slug) do nothing returning id""", ps -> {
+                on conflict (slug) do nothing returning id, created_at""", ps -> {
             ps.setLong(1, ownerId);
             ps.setString(2, name);
             if (description == null) {
@@ -52,7 +54,11 @@ class StoreSql {
             }
             ps.setString(4, slug);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                if (!rs.next()) {
+                    return Optional.<StoreRow>empty();
+                }
+                Instant opened = rs.getObject(2, OffsetDateTime.class).toInstant();
+                return Optional.of(new StoreRow(rs.getLong(1), ownerId, name, description, slug, 0, opened, opened));
             }
         });
     }

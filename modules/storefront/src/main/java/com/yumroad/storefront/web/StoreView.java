@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -27,10 +28,14 @@ record StoreView(
                 description = "The store's address: its page is /s/{slug}; `GET /api/v1/stores?slug=` finds it. "
                         + "Made from the first name and kept when the store is renamed") String slug,
         @Schema(requiredMode = REQUIRED, example = "https://shop.example.com/s/ada-s-recipes",
-                description = "The store's public page") String url) {
+                description = "The store's public page") String url,
+        @Schema(requiredMode = REQUIRED, example = "2026-11-30T09:15:00Z", description = "When it was opened")
+        Instant createdAt,
+        @Schema(requiredMode = REQUIRED, example = "2026-12-01T17:40:00Z",
+                description = "Last change of its name or description; its opening time until then") Instant updatedAt) {
 
     static StoreView of(Store store, UnaryOperator<String> absolute) {
         return new StoreView(store.id(), store.name(), store.description(), store.ownerId(), store.productCount(),
-                store.slug(), absolute.apply("/s/" + store.slug()));
+                store.slug(), absolute.apply("/s/" + store.slug()), store.createdAt(), store.updatedAt());
     }
 }

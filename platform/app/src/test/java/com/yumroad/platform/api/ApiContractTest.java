@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import static com.yumroad.platform.api.Callers.fields;
 import static com.yumroad.platform.api.Contract.patch;
 import static com.yumroad.platform.api.Contract.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Every row of the v1 contract (../shared/contracts/api-v1.md), each call checked against the served document. */
 @MicronautTest(transactional = false)
@@ -49,7 +52,9 @@ class ApiContractTest implements FreshDatabase {
         Contract.Answer signUp = api.call(post("/api/v1/users", api.json(fields(
                 "email", "  Ada@Example.COM ", "password", "correct horse", "name", "Ada"))));
         assertThat(signUp.status()).isEqualTo(201);
-        assertThat(signUp.json()).containsOnlyKeys("id", "email", "name").containsEntry("email", "ada@example.com");
+        assertThat(signUp.json()).containsOnlyKeys("id", "email", "name", "createdAt", "updatedAt")
+                .containsEntry("email", "ada@example.com");
+        assertThat(instant(signUp, "updatedAt")).isEqualTo(instant(signUp, "createdAt"));
 
         Contract.Answer token = api.call(post("/api/v1/auth/token", api.json(fields(
                 "email", "ada@example.com", "password", "correct horse"))));
@@ -59,8 +64,17 @@ class ApiContractTest implements FreshDatabase {
 
         Contract.Answer me = api.call(HttpRequest.GET("/api/v1/users/me")
                 .bearerAuth((String) token.json().get("accessToken")));
-        assertThat(me.json()).containsOnlyKeys("id", "email", "name", "storeId")
-                .containsEntry("id", (int) signUp.id()).containsEntry("storeId", null);
+        assertThat(me.json()).containsOnlyKeys("id", "email", "name", "storeId", "createdAt", "updatedAt")
+                .containsEntry("id", (int) signUp.id()).containsEntry("storeId", null)
+                .as("the same times as sign-up answered").containsEntry("createdAt", signUp.json().get("createdAt"))
+                .containsEntry("updatedAt", signUp.json().get("updatedAt"));
+
+        Contract.Answer renamed = api.call(patch("/api/v1/users/me", api.json(fields("name", "Ada L.")))
+                .bearerAuth((String) token.json().get("accessToken")));
+        assertThat(renamed.json()).containsEntry("createdAt", signUp.json().get("createdAt"));
+        assertThat(instant(renamed, "updatedAt")).isAfter(instant(signUp, "updatedAt"));
+        assertThat(api.call(HttpRequest.GET("/api/v1/users/me").bearerAuth((String) token.json().get("accessToken")))
+                .json()).isEqualTo(renamed.json());
     }
 
     @Test
@@ -71,11 +85,14 @@ class ApiContractTest implements FreshDatabase {
                 .bearerAuth(owner.token()));
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.header("Location")).isEqualTo("/api/v1/stores/" + opened.id());
-        assertThat(opened.json()).containsOnlyKeys("id", "name", "description", "ownerId", "productCount", "slug", "url")
+        assertThat(opened.json()).containsOnlyKeys("id", "name", "description", "ownerId", "productCount", "slug", "url",
+                        "createdAt", "updatedAt")
                 .containsEntry("name", "Grace's Cobol").containsEntry("description", null)
                 .containsEntry("ownerId", (int) owner.id()).containsEntry("productCount", 0)
                 .containsEntry("slug", "grace-s-cobol");
         assertThat((String) opened.json().get("url")).matches("https?://[^/]+/s/grace-s-cobol");
+        assertThat(instant(opened, "createdAt")).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(instant(opened, "updatedAt")).isEqualTo(instant(opened, "createdAt"));
 
         assertThat(api.call(HttpRequest.GET("/api/v1/stores/" + opened.id())).json()).isEqualTo(opened.json());
         assertThat(api.call(HttpRequest.GET("/api/v1/users/me").bearerAuth(owner.token())).json())
@@ -84,7 +101,11 @@ class ApiContractTest implements FreshDatabase {
         Contract.Answer changed = api.call(patch("/api/v1/stores/" + opened.id(),
                 api.json(fields("description", "Compilers, baked fresh"))).bearerAuth(owner.token()));
         assertThat(changed.json()).containsEntry("name", "Grace's Cobol")
-                .containsEntry("description", "Compilers, baked fresh");
+                .containsEntry("description", "Compilers, baked fresh")
+                .containsEntry("createdAt", opened.json().get("createdAt"));
+        assertThat(instant(changed, "updatedAt")).as("a change moves updatedAt").isAfter(instant(opened, "updatedAt"));
+        assertThat(api.call(HttpRequest.GET("/api/v1/stores/" + opened.id())).json())
+                .as("the answer that changed it is what a later read says").isEqualTo(changed.json());
         Contract.Answer renamed = api.call(patch("/api/v1/stores/" + opened.id(),
                 api.json(fields("name", "Grace's Compilers", "description", ""))).bearerAuth(owner.token()));
         assertThat(renamed.json()).containsEntry("name", "Grace's Compilers").containsEntry("description", null)
@@ -159,8 +180,7 @@ class ApiContractTest implements FreshDatabase {
                 .containsEntry("creator", Map.of("id", (int) seller.id(), "name", "Linus"))
                 .containsEntry("tags", List.of("baking", "linux"));
         assertThat((String) created.json().get("url")).matches("https?://[^/]+/products/" + created.id());
-        assertThat(java.time.Instant.parse((String) created.json().get("updatedAt")))
-                .isAfterOrEqualTo(java.time.Instant.parse((String) created.json().get("createdAt")));
+        assertThat(instant(created, "updatedAt")).isAfterOrEqualTo(instant(created, "createdAt"));
         @SuppressWarnings("unchecked")
         Map<String, Object> store = (Map<String, Object>) created.json().get("store");
         assertThat(store).containsOnlyKeys("id", "name", "slug", "url")
@@ -301,5 +321,9 @@ class ApiContractTest implements FreshDatabase {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static Instant instant(Contract.Answer answer, String field) {
+        return Instant.parse((String) answer.json().get(field));
     }
 }

@@ -56,8 +56,10 @@ class SalesContractTest implements FreshDatabase {
         assertThat(api.call(HttpRequest.GET("/api/v1/sales/" + sale).bearerAuth(seller.token())).id()).isEqualTo(sale);
         assertThat(api.call(HttpRequest.GET("/api/v1/sales/" + sale).bearerAuth(stranger.token())).status())
                 .isEqualTo(403);
-        assertThat(api.call(HttpRequest.POST("/api/v1/sales/" + sale + "/refund", "").bearerAuth(seller.token()))
-                .json()).containsEntry("status", "refunded");
+        Contract.Answer refunded = api.call(HttpRequest.POST("/api/v1/sales/" + sale + "/refund", "")
+                .bearerAuth(seller.token()));
+        assertThat(refunded.json()).containsEntry("status", "refunded")
+                .as("its last change is the refund").containsEntry("updatedAt", refunded.json().get("refundedAt"));
         assertThat(api.call(HttpRequest.POST("/api/v1/sales/" + sale + "/refund", "").bearerAuth(seller.token()))
                 .status()).isEqualTo(409);
         assertThat(api.offDocument(HttpRequest.GET("/api/v1/sales")).status()).isEqualTo(401);
