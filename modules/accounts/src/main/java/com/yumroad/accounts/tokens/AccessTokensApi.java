@@ -39,6 +39,7 @@ import java.util.List;
 @LogInOnly
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class AccessTokensApi {
 
@@ -52,8 +53,7 @@ class AccessTokensApi {
     @Operation(operationId = "createAccessToken", summary = "Make a personal access token",
             description = "The answer is the only place the secret ever appears (it is stored as a hash). The token "
                     + "works as `Authorization: Bearer` on the API within its scopes until it expires or is "
-                    + "revoked. Needs a log-in token.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "revoked. Needs a log-in token.")
     @ApiResponse(responseCode = "201", description = "The token with its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedAccessToken.class)))
     @Answers.Body
@@ -64,8 +64,7 @@ class AccessTokensApi {
     }
 
     @Get
-    @Operation(operationId = "listAccessTokens", summary = "The caller's personal access tokens, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listAccessTokens", summary = "The caller's personal access tokens, newest first")
     @ApiResponse(responseCode = "200", description = "Every token, without secrets",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = AccessTokenView.class))))
     List<AccessTokenView> list(Authentication caller) {
@@ -75,8 +74,7 @@ class AccessTokensApi {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "revokeAccessToken", summary = "Revoke a personal access token",
-            description = "At once: the next request made with it answers 401.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+            description = "At once: the next request made with it answers 401.")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @Answers.BadRequest @Answers.NotFound
     void revoke(@PathVariable @Parameter(description = "The token's id", example = "12") long id,

@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Products")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
 class CoverApi {
 
@@ -58,8 +59,7 @@ class CoverApi {
             description = "multipart/form-data: the image in the part `image` (JPEG, PNG or WebP, recognised from "
                     + "its bytes, not its name: anything else is 422 on `cover`), at most 15 MB and 40 megapixels, "
                     + "and an optional `alt` text (at most 300 characters; the product's name stands in when none). "
-                    + "It is stored re-encoded at 320, 640 and 1280 pixels wide without its metadata.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "It is stored re-encoded at 320, 640 and 1280 pixels wide without its metadata.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = CoverUpload.class)))
     @ApiResponse(responseCode = "200", description = "The product with its new coverUrl",
@@ -77,8 +77,7 @@ class CoverApi {
     @Delete
     @Status(HttpStatus.NO_CONTENT)
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)")
     @ApiResponse(responseCode = "204", description = "Removed (also when there was none)")
     @Answers.BadRequest
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,

@@ -46,6 +46,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Products")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
 class ProductFilesApi {
 
@@ -59,8 +60,7 @@ class ProductFilesApi {
 
     @Get
     @RequiresScope(Scope.READ)
-    @Operation(operationId = "listProductFiles", summary = "List a product's files in order (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listProductFiles", summary = "List a product's files in order (its creator only)")
     @ApiResponse(responseCode = "200", description = "The files, in the order buyers see them",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProductFileView.class))))
     @Answers.BadRequest
@@ -76,8 +76,7 @@ class ProductFilesApi {
             description = "multipart/form-data with the file in the part `file`; its file name is the name buyers see. "
                     + "Streamed to storage; at most 2 GB by default (`yumroad.content.max-file-size`): a request whose "
                     + "Content-Length is larger is refused with 413 before its body is read, and a longer stream is "
-                    + "cut off with 413 and nothing kept. The file goes to the end of the list.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "cut off with 413 and nothing kept. The file goes to the end of the list.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FileUpload.class)))
     @ApiResponse(responseCode = "201", description = "The file, stored; Location names it",
@@ -96,8 +95,7 @@ class ProductFilesApi {
 
     @Patch("/{fileId}")
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "changeProductFile", summary = "Rename or move a file (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "changeProductFile", summary = "Rename or move a file (its creator only)")
     @ApiResponse(responseCode = "200", description = "The file, changed",
             content = @Content(schema = @Schema(implementation = ProductFileView.class)))
     @Answers.Body
@@ -117,8 +115,7 @@ class ProductFilesApi {
     @Delete("/{fileId}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)")
     @ApiResponse(responseCode = "204", description = "Removed")
     @Answers.BadRequest
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,

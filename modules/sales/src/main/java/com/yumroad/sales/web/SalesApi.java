@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Sales")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.ServerError
 class SalesApi {
 
@@ -49,7 +50,7 @@ class SalesApi {
     @RequiresScope(Scope.READ_SALES)
     @Operation(operationId = "listSales", summary = "The caller's sales, newest first",
             description = "Paid and refunded orders of the caller's products. `from` and `to` are UTC days, both "
-                    + "included.", security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "included.")
     @ApiResponse(responseCode = "200", description = "One page of sales",
             content = @Content(schema = @Schema(implementation = SalePage.class)))
     @Answers.BadRequest @Answers.Unauthorized @Answers.Unprocessable
@@ -71,8 +72,7 @@ class SalesApi {
 
     @Get("/{id}")
     @RequiresScope(Scope.READ_SALES)
-    @Operation(operationId = "getSale", summary = "One of the caller's sales",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "getSale", summary = "One of the caller's sales")
     @ApiResponse(responseCode = "200", description = "The sale",
             content = @Content(schema = @Schema(implementation = SaleView.class)))
     @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound
@@ -85,7 +85,7 @@ class SalesApi {
     @RequiresScope(Scope.REFUND_SALES)
     @Operation(operationId = "refundSale", summary = "Refund one of the caller's sales in full",
             description = "Through Stripe's Refunds API (or test mode). 409 when the sale is already refunded; two "
-                    + "refunds racing refund once.", security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "refunds racing refund once.")
     @ApiResponse(responseCode = "200", description = "The sale, refunded",
             content = @Content(schema = @Schema(implementation = SaleView.class)))
     @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.Conflict

@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.ServerError
 class MeApi {
 
@@ -45,8 +46,7 @@ class MeApi {
 
     @Get
     @RequiresScope(Scope.READ)
-    @Operation(operationId = "getMe", summary = "The caller's account",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "getMe", summary = "The caller's account")
     @ApiResponse(responseCode = "200", description = "The caller's account",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @Answers.Unauthorized @Answers.NotFound
@@ -57,8 +57,7 @@ class MeApi {
 
     @Patch
     @LogInOnly
-    @Operation(operationId = "renameMe", summary = "Rename the caller",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "renameMe", summary = "Rename the caller")
     @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @Answers.Body @Answers.Unauthorized @Answers.NotFound

@@ -44,6 +44,7 @@ import java.util.Map;
 @RequiresScope(Scope.MANAGE_WEBHOOKS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Webhooks")
+@SecurityRequirement(name = ProblemDocs.BEARER)
 @Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class WebhooksApi {
 
@@ -60,8 +61,7 @@ class WebhooksApi {
             description = "The URL's host must resolve to public addresses only. The answer carries the signing "
                     + "secret (Standard Webhooks, `whsec_...`), shown this once. Each delivery's body is described "
                     + "by the schema of its event type: WebhookProductPublished, WebhookProductUpdated, "
-                    + "WebhookProductRemoved, WebhookSaleCompleted, WebhookSaleRefunded.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "WebhookProductRemoved, WebhookSaleCompleted, WebhookSaleRefunded.")
     @ApiResponse(responseCode = "201", description = "The webhook and its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedSubscription.class)))
     @Answers.Body
@@ -72,8 +72,7 @@ class WebhooksApi {
     }
 
     @Get
-    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks, newest first")
     @ApiResponse(responseCode = "200", description = "Every webhook, without secrets",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = SubscriptionView.class))))
     List<SubscriptionView> list(Authentication caller) {
@@ -82,8 +81,7 @@ class WebhooksApi {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its delivery log",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its delivery log")
     @ApiResponse(responseCode = "204", description = "Removed")
     @Answers.BadRequest @Answers.NotFound
     void remove(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
@@ -92,8 +90,7 @@ class WebhooksApi {
     }
 
     @Get("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's latest 50 deliveries, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's latest 50 deliveries, newest first")
     @ApiResponse(responseCode = "200", description = "The delivery log",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = DeliveryView.class))))
     @Answers.BadRequest @Answers.NotFound
@@ -104,8 +101,7 @@ class WebhooksApi {
 
     @Post("/{id}/deliveries/{deliveryId}/redeliver")
     @Status(HttpStatus.ACCEPTED)
-    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id)")
     @ApiResponse(responseCode = "202", description = "Queued")
     @Answers.BadRequest @Answers.NotFound
     void redeliver(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
@@ -117,8 +113,7 @@ class WebhooksApi {
     @Post("/{id}/secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a webhook's signing secret",
             description = "Answers the new secret, shown this once. For a day, deliveries carry two signatures "
-                    + "(new and old secret), so the receiver can switch without losing one.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "(new and old secret), so the receiver can switch without losing one.")
     @ApiResponse(responseCode = "200", description = "The new secret",
             content = @Content(schema = @Schema(example = "{\"secret\": \"whsec_...\"}")))
     @Answers.BadRequest @Answers.NotFound
