@@ -10,5 +10,7 @@ WORKDIR /app
 COPY --from=build /src/platform/app/target/yumroad.jar /app/yumroad.jar
 # The same JVM settings as the README's run command (heap and non-heap caps: under 300 MB resident).
 COPY platform/app/jvm.options /app/jvm.options
+# As ./start does: two malloc arenas, so native memory fragments less.
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/yumroad.jar"]

@@ -83,6 +83,10 @@ cp "$ROOT/platform/app/target/yumroad.jar" "$WORK/head.jar"
 declare -A JVM_SETTINGS=([ref]="" [head]="")
 if git -C "$ROOT" show "$REF_SHA:platform/app/jvm.options" >"$WORK/ref.options" 2>/dev/null; then JVM_SETTINGS[ref]="@$WORK/ref.options"; fi
 if [[ -f "$ROOT/platform/app/jvm.options" ]]; then JVM_SETTINGS[head]="@$ROOT/platform/app/jvm.options"; fi
+# and with the malloc arenas its ./start sets, if it sets them
+declare -A ARENAS=([ref]="" [head]="")
+if git -C "$ROOT" show "$REF_SHA:start" 2>/dev/null | grep -q MALLOC_ARENA_MAX; then ARENAS[ref]=2; fi
+if grep -q MALLOC_ARENA_MAX "$ROOT/start" 2>/dev/null; then ARENAS[head]=2; fi
 
 # --- 2. PostgreSQL ---------------------------------------------------------------------------------------------
 mkdir -p "$WORK/pg" "$WORK/sock"
@@ -108,7 +112,7 @@ start_app() { # label port -> sets STARTED_MS: milliseconds from process start t
   started=$(date +%s%N)
   # shellcheck disable=SC2086
   DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_$label" DATABASE_USER=postgres PORT="$port" \
-    JWT_SECRET="$JWT" java ${JVM_SETTINGS[$label]} -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
+    JWT_SECRET="$JWT" env ${ARENAS[$label]:+MALLOC_ARENA_MAX=${ARENAS[$label]}} java ${JVM_SETTINGS[$label]} -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
   PIDS[$label]=$!
   until curl -fs "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 "${PIDS[$label]}" 2>/dev/null || { echo "$label stopped:" >&2; tail -20 "$WORK/$label.log" >&2; exit 1; }

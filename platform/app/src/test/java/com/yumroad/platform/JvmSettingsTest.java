@@ -35,6 +35,13 @@ class JvmSettingsTest {
                 .contains("\"java\", \"@/app/jvm.options\", \"-jar\"");
     }
 
+    /** Fewer malloc arenas are part of the memory bound: the README's command and the container set the same. */
+    @Test
+    void theRunCommandAndTheContainerLimitMallocArenasAlike() throws Exception {
+        assertThat(Files.readString(ROOT.resolve("start"))).contains("export MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\"");
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ENV MALLOC_ARENA_MAX=2");
+    }
+
     @Test
     void theSettingsBoundTheHeapAndTheNonHeapPools() throws Exception {
         String settings = Files.readString(ROOT.resolve("platform/app/jvm.options"));

@@ -1,8 +1,8 @@
 package com.yumroad.accounts.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.yumroad.kernel.db.ChangeNotices;
-import com.yumroad.kernel.db.NoticedCache;
+import com.yumroad.kernel.notices.ChangeNotices;
+import com.yumroad.kernel.notices.NoticedCache;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;

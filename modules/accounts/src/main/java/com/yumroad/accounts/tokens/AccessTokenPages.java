@@ -1,16 +1,14 @@
 package com.yumroad.accounts.tokens;
 
-import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.security.scopes.Scope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -42,13 +40,11 @@ class AccessTokenPages {
     static final List<Integer> EXPIRY_DAYS = List.of(30, 90, 365, 0);
 
     private final PersonalAccessTokens tokens;
-    private final FormTokens forms;
-    private final Flash flash;
+    private final Forms forms;
 
-    AccessTokenPages(PersonalAccessTokens tokens, FormTokens forms, Flash flash) {
+    AccessTokenPages(PersonalAccessTokens tokens, Forms forms) {
         this.tokens = tokens;
         this.forms = forms;
-        this.flash = flash;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -59,30 +55,27 @@ class AccessTokenPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(@Nullable String csrfToken, @Nullable String name, @Nullable List<String> scopes,
                            @Nullable Integer expiresInDays, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         List<String> chosen = scopes == null ? List.of() : scopes;
         int days = expiresInDays == null || !EXPIRY_DAYS.contains(expiresInDays) ? 0 : expiresInDays;
         Instant expiresAt = days == 0 ? null : Instant.now().plus(Duration.ofDays(days));
-        try {
+        return form.answer(() -> {
             IssuedAccessToken issued = tokens.create(CurrentUser.id(caller), new NewAccessToken(name, chosen, expiresAt));
             return HttpResponse.ok(page(caller, "", List.of(Scope.READ.key()), 90, FormErrors.none(), issued))
                     .header("Cache-Control", "no-store");
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(caller, name, chosen, days, FormErrors.of(e.errors()), null));
-        }
+        }, errors -> page(caller, name, chosen, days, errors, null));
     }
 
     @Post(value = "/{id}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> revoke(@Nullable String csrfToken, @PathVariable long id, Authentication caller,
                            HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         try {
             tokens.revoke(CurrentUser.id(caller), id);
         } catch (NotFoundException e) {
-            return flash.seeOther("/account/tokens", "That token was already revoked.");
+            return form.done("/account/tokens", "That token was already revoked.");
         }
-        return flash.seeOther("/account/tokens", "The token is revoked: it no longer works.");
+        return form.done("/account/tokens", "The token is revoked: it no longer works.");
     }
 
     private ModelAndView<Map<String, Object>> page(Authentication caller, @Nullable String name, List<String> scopes,

@@ -1,5 +1,6 @@
 package com.yumroad.accounts.tokens;
 
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.LogInOnly;
@@ -38,9 +39,8 @@ import java.util.List;
 @LogInOnly
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class AccessTokensApi {
 
     private final PersonalAccessTokens tokens;
@@ -53,14 +53,10 @@ class AccessTokensApi {
     @Operation(operationId = "createAccessToken", summary = "Make a personal access token",
             description = "The answer is the only place the secret ever appears (it is stored as a hash). The token "
                     + "works as `Authorization: Bearer` on the API within its scopes until it expires or is "
-                    + "revoked. Needs a log-in token.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "revoked. Needs a log-in token.")
     @ApiResponse(responseCode = "201", description = "The token with its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedAccessToken.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<IssuedAccessToken> create(@Body NewAccessToken body, Authentication caller) {
         IssuedAccessToken issued = tokens.create(CurrentUser.id(caller), body);
         return HttpResponse.created(issued, URI.create("/api/v1/tokens/" + issued.id()))
@@ -68,8 +64,7 @@ class AccessTokensApi {
     }
 
     @Get
-    @Operation(operationId = "listAccessTokens", summary = "The caller's personal access tokens, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listAccessTokens", summary = "The caller's personal access tokens, newest first")
     @ApiResponse(responseCode = "200", description = "Every token, without secrets",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = AccessTokenView.class))))
     List<AccessTokenView> list(Authentication caller) {
@@ -79,11 +74,9 @@ class AccessTokensApi {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "revokeAccessToken", summary = "Revoke a personal access token",
-            description = "At once: the next request made with it answers 401.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+            description = "At once: the next request made with it answers 401.")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void revoke(@PathVariable @Parameter(description = "The token's id", example = "12") long id,
                 Authentication caller) {
         tokens.revoke(CurrentUser.id(caller), id);

@@ -4,16 +4,14 @@ import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
-import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -42,20 +40,18 @@ import java.util.Map;
 class AccountPages {
 
     private final Accounts accounts;
-    private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
     private final AccessTokenCookieConfiguration tokenCookie;
     private final Sessions sessions;
     private final CookieLoginHandler logIns;
     private final EmailAddresses addresses;
 
-    AccountPages(Accounts accounts, Flash flash, FormTokens forms, AccessTokenCookieConfiguration tokenCookie,
+    AccountPages(Accounts accounts, Forms forms, AccessTokenCookieConfiguration tokenCookie,
                  Sessions sessions, CookieLoginHandler logIns, EmailAddresses addresses) {
         this.addresses = addresses;
         this.sessions = sessions;
         this.logIns = logIns;
         this.accounts = accounts;
-        this.flash = flash;
         this.forms = forms;
         this.tokenCookie = tokenCookie;
     }
@@ -68,58 +64,53 @@ class AccountPages {
 
     @Post(value = "/name", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> rename(@Nullable String csrfToken, @Nullable String name, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
-        try {
+        SubmittedForm form = forms.submitted(request, csrfToken);
+        return form.answer(() -> {
             accounts.rename(CurrentUser.id(caller), name);
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(me(caller), name, FormErrors.of(e.errors())));
-        }
-        return flash.seeOther("/account", "Your name is saved.");
+            return form.done("/account", "Your name is saved.");
+        }, errors -> page(me(caller), name, errors));
     }
 
     @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> changeEmail(@Nullable String csrfToken, @Nullable String email, @Nullable String emailPassword,
                                 Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
-        try {
+        SubmittedForm form = forms.submitted(request, csrfToken).renaming(Map.of("currentPassword", "emailPassword"));
+        return form.answer(() -> {
             addresses.requestChange(CurrentUser.id(caller), email, emailPassword);
-        } catch (InvalidInputException e) {
+            return form.done("/account", "A link to confirm your new address is on its way to it. Your address "
+                    + "changes when you follow the link.");
+        }, errors -> {
             UserSummary user = me(caller);
-            ModelAndView<Map<String, Object>> page = page(user, user.name(),
-                    FormErrors.of(e.errors(), Map.of("currentPassword", "emailPassword")));
+            ModelAndView<Map<String, Object>> page = page(user, user.name(), errors);
             page.getModel().orElseThrow().put("newEmail", email == null ? "" : email);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page);
-        }
-        return flash.seeOther("/account", "A link to confirm your new address is on its way to it. Your address "
-                + "changes when you follow the link.");
+            return page;
+        });
     }
 
     @Post(value = "/email/confirmation", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> resendConfirmation(@Nullable String csrfToken, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         addresses.resendConfirmation(CurrentUser.id(caller));
-        return flash.seeOther("/account", "A new confirmation link is on its way to your address.");
+        return form.done("/account", "A new confirmation link is on its way to your address.");
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> changePassword(@Nullable String csrfToken, @Nullable String currentPassword, @Nullable String newPassword,
                                    Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
-        try {
+        SubmittedForm form = forms.submitted(request, csrfToken);
+        return form.answer(() -> {
             accounts.changePassword(CurrentUser.id(caller), currentPassword, newPassword);
-        } catch (InvalidInputException e) {
+            // Every session ended with the change; this browser goes on in a new one.
+            MutableHttpResponse<?> response = form.done("/account",
+                    "Your password is changed. Every other session of yours has ended.");
+            logIns.getCookies(sessions.start(CurrentUser.id(caller)), request).stream()
+                    .filter(cookie -> cookie.getName().equals(tokenCookie.getCookieName()))
+                    .forEach(response::cookie);
+            return response;
+        }, errors -> {
             UserSummary user = me(caller);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(user, user.name(), FormErrors.of(e.errors())));
-        }
-        // Every session ended with the change; this browser goes on in a new one.
-        MutableHttpResponse<?> response = flash.seeOther("/account",
-                "Your password is changed. Every other session of yours has ended.");
-        logIns.getCookies(sessions.start(CurrentUser.id(caller)), request).stream()
-                .filter(cookie -> cookie.getName().equals(tokenCookie.getCookieName()))
-                .forEach(response::cookie);
-        return response;
+            return page(user, user.name(), errors);
+        });
     }
 
     @Get(value = "/delete", produces = MediaType.TEXT_HTML)
@@ -130,9 +121,9 @@ class AccountPages {
     /** Deletes the account with its store and products, and logs the browser out. */
     @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> delete(@Nullable String csrfToken, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         accounts.delete(CurrentUser.id(caller));
-        return flash.seeOther("/", "Your account, your store and its products are deleted.")
+        return form.done("/", "Your account, your store and its products are deleted.")
                 .cookie(WebLogout.loggedOut(tokenCookie));
     }
 

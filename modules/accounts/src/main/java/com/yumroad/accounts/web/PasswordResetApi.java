@@ -1,7 +1,7 @@
 package com.yumroad.accounts.web;
 
 import com.yumroad.accounts.PasswordResets;
-import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.security.scopes.PublicApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,11 +24,7 @@ import jakarta.validation.Valid;
 @PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
-@ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-@ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-@ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-@ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+@Answers.ServerError @Answers.Body
 class PasswordResetApi {
 
     private final PasswordResets resets;
@@ -44,7 +40,7 @@ class PasswordResetApi {
             description = "Answers 202 whether or not the email has an account (nothing tells them apart). The link "
                     + "works once, for one hour. Requests are limited per email and per client (429 with Retry-After).")
     @ApiResponse(responseCode = "202", description = "If the email has an account, a link is on its way")
-    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    @Answers.TooManyRequests
     HttpResponse<?> request(@Body @Valid PasswordResetRequest body, HttpRequest<?> request) {
         resets.request(body.email(), clientAddress.resolve(request));
         return HttpResponse.accepted();

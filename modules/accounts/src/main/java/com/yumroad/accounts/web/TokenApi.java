@@ -4,7 +4,7 @@ import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Sessions;
 import com.yumroad.accounts.UserSummary;
-import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.limits.Attempt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,13 +61,7 @@ class TokenApi {
                     + "per client address (429 with Retry-After); successful ones are not counted.")
     @ApiResponse(responseCode = "200", description = "A token for `Authorization: Bearer`",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
-    @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Unauthorized @Answers.TooManyRequests @Answers.ServerError @Answers.Body
     HttpResponse<?> issue(@Body @Valid TokenRequest credentials, HttpRequest<?> request) {
         Attempt attempt = throttle.begin(clientAddress.resolve(request), credentials.email());
         Optional<UserSummary> user = accounts.authenticate(credentials.email(), credentials.password());

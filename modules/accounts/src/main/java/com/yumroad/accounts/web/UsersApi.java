@@ -7,6 +7,7 @@ import com.yumroad.accounts.Registration;
 import com.yumroad.accounts.SignUpLimit;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.limits.Attempt;
@@ -44,7 +45,7 @@ import java.net.URI;
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.ServerError
 class UsersApi {
 
     private final Accounts accounts;
@@ -64,12 +65,7 @@ class UsersApi {
     @Operation(operationId = "signUp", summary = "Sign up")
     @ApiResponse(responseCode = "201", description = "The user, registered; Location names it",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    @Answers.Body @Answers.Conflict @Answers.TooManyRequests
     HttpResponse<UserView> signUp(@Body SignUp body, HttpRequest<?> request) {
         Attempt attempt = signUps.begin(clientAddress.resolve(request));
         UserSummary user = accounts.register(new Registration(body.email(), body.name(), body.password()));
@@ -85,8 +81,7 @@ class UsersApi {
                     + "Sign-up's Location names it.")
     @ApiResponse(responseCode = "200", description = "The user",
             content = @Content(schema = @Schema(implementation = CreatorView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     CreatorView user(@PathVariable @Parameter(description = "The user's id", example = "3") long id) {
         return CreatorView.of(accounts.find(id).orElseThrow(() -> new NotFoundException("User", id)));
     }
@@ -101,12 +96,7 @@ class UsersApi {
                     + "session of the user ends, the token of this call included: ask for a new one.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body @Answers.Unauthorized @Answers.NotFound
     void changePassword(@Body PasswordChange body, Authentication caller) {
         accounts.changePassword(CurrentUser.id(caller), body.currentPassword(), body.newPassword());
     }
@@ -119,8 +109,7 @@ class UsersApi {
             description = "The caller's store and products go with it, in one transaction.",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.Unauthorized @Answers.NotFound
     void delete(Authentication caller) {
         accounts.delete(CurrentUser.id(caller));
     }

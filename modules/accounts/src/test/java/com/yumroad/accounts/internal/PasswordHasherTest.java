@@ -47,6 +47,18 @@ class PasswordHasherTest {
         assertThat(hasher.matches("wrong horse", hash)).isFalse();
     }
 
+    /** The decoy checked for unknown emails costs what a real check costs only while it carries the same parameters. */
+    @Test
+    void theDecoyHashIsMadeWithTheParametersOfRealHashes() {
+        String real = new PasswordHasher(1).hash("correct horse");
+
+        assertThat(parameters(PasswordHasher.DECOY)).isEqualTo(parameters(real));
+    }
+
+    private static String parameters(String argon2Hash) { // $argon2id$v=19$m=19456,t=2,p=1$salt$hash
+        return argon2Hash.substring(0, argon2Hash.lastIndexOf('$', argon2Hash.lastIndexOf('$') - 1));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

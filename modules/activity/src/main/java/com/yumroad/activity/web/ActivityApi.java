@@ -19,6 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +35,7 @@ import java.util.List;
 @Controller("/api/v1/stores/{storeId}/activity")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stores")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.ServerError
 class ActivityApi {
 
     @Serdeable
@@ -58,11 +59,7 @@ class ActivityApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "One page of the store's activity",
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.Unprocessable
     ActivityPage activity(@PathVariable @Parameter(description = "The store's id", example = "7") long storeId,
                           @Nullable @QueryValue @Parameter(description = "How many entries, 1 to 100", example = "20",
                                   schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) Integer limit,

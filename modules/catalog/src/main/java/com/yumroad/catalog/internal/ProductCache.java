@@ -2,8 +2,8 @@ package com.yumroad.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.yumroad.catalog.Product;
-import com.yumroad.kernel.db.ChangeNotices;
-import com.yumroad.kernel.db.NoticedCache;
+import com.yumroad.kernel.notices.ChangeNotices;
+import com.yumroad.kernel.notices.NoticedCache;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;

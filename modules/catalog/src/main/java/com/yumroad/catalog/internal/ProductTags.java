@@ -4,18 +4,13 @@ import com.yumroad.catalog.TagCount;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The many-to-many between products and tags (catalog.product_tags), in set-based statements: a product's tags are
- * added in two statements and replaced in three whatever their number, and the tags of a whole page are read in one.
+ * added in two statements and replaced in three whatever their number, and tag counts are read in one.
  */
 @Singleton
 class ProductTags {
@@ -57,20 +52,6 @@ class ProductTags {
         return created;
     }
 
-    /** Each product's tag names in alphabetical order; products without tags are absent. */
-    Map<Long, List<String>> of(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.prepareStatement("""
-                select pt.product_id, t.name from catalog.product_tags pt
-                join catalog.tags t on t.id = pt.tag_id
-                where pt.product_id = any(?) order by t.name""", ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("bigint", productIds.toArray()));
-            return grouped(ps);
-        });
-    }
-
     List<TagCount> counts(int limit) {
         return counts(null, limit);
     }
@@ -106,15 +87,5 @@ class ProductTags {
             }
             return counts;
         });
-    }
-
-    private static Map<Long, List<String>> grouped(PreparedStatement ps) throws SQLException {
-        Map<Long, List<String>> tags = new LinkedHashMap<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
-        return tags;
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
@@ -37,10 +38,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Products")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
 class CoverApi {
 
     private final Catalog catalog;
@@ -60,16 +59,12 @@ class CoverApi {
             description = "multipart/form-data: the image in the part `image` (JPEG, PNG or WebP, recognised from "
                     + "its bytes, not its name: anything else is 422 on `cover`), at most 15 MB and 40 megapixels, "
                     + "and an optional `alt` text (at most 300 characters; the product's name stands in when none). "
-                    + "It is stored re-encoded at 320, 640 and 1280 pixels wide without its metadata.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "It is stored re-encoded at 320, 640 and 1280 pixels wide without its metadata.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = CoverUpload.class)))
     @ApiResponse(responseCode = "200", description = "The product with its new coverUrl",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     ProductView set(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                     @Parameter(hidden = true) @Part("alt") @Nullable String alt,
                     @Parameter(hidden = true) StreamingFileUpload image,
@@ -82,10 +77,9 @@ class CoverApi {
     @Delete
     @Status(HttpStatus.NO_CONTENT)
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteProductCover", summary = "Remove a product's cover image (its creator only)")
     @ApiResponse(responseCode = "204", description = "Removed (also when there was none)")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @Answers.BadRequest
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 Authentication caller) {
         content.removeCover(id, CurrentUser.id(caller));

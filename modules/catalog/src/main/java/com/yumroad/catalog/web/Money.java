@@ -54,7 +54,8 @@ public final class Money {
 
     /** 1250 -> "12.50", as typed in the form. */
     public String plain(long cents) {
-        return String.format("%d.%02d", cents / 100, cents % 100);
+        long rest = cents % 100; // not String.format, which parses its pattern on every call
+        return cents / 100 + (rest < 10 ? ".0" : ".") + rest;
     }
 
     /** 1250 -> "$12.50", as shown on pages. */

@@ -6,6 +6,7 @@ import com.yumroad.catalog.content.Sizes;
 import com.yumroad.catalog.ProductFile;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
@@ -45,10 +46,8 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Products")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
 class ProductFilesApi {
 
     private final Catalog catalog;
@@ -61,11 +60,10 @@ class ProductFilesApi {
 
     @Get
     @RequiresScope(Scope.READ)
-    @Operation(operationId = "listProductFiles", summary = "List a product's files in order (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listProductFiles", summary = "List a product's files in order (its creator only)")
     @ApiResponse(responseCode = "200", description = "The files, in the order buyers see them",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProductFileView.class))))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @Answers.BadRequest
     List<ProductFileView> list(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                                Authentication caller) {
         mine(id, caller);
@@ -78,16 +76,12 @@ class ProductFilesApi {
             description = "multipart/form-data with the file in the part `file`; its file name is the name buyers see. "
                     + "Streamed to storage; at most 2 GB by default (`yumroad.content.max-file-size`): a request whose "
                     + "Content-Length is larger is refused with 413 before its body is read, and a longer stream is "
-                    + "cut off with 413 and nothing kept. The file goes to the end of the list.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "cut off with 413 and nothing kept. The file goes to the end of the list.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FileUpload.class)))
     @ApiResponse(responseCode = "201", description = "The file, stored; Location names it",
             content = @Content(schema = @Schema(implementation = ProductFileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<ProductFileView> add(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                                       @Parameter(hidden = true) StreamingFileUpload file,
                                       Authentication caller, HttpRequest<?> request) {
@@ -101,14 +95,10 @@ class ProductFilesApi {
 
     @Patch("/{fileId}")
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "changeProductFile", summary = "Rename or move a file (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "changeProductFile", summary = "Rename or move a file (its creator only)")
     @ApiResponse(responseCode = "200", description = "The file, changed",
             content = @Content(schema = @Schema(implementation = ProductFileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     ProductFileView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                            @PathVariable @Parameter(description = "The file's id", example = "9") long fileId,
                            @Body ProductFileEdit body, Authentication caller) {
@@ -125,10 +115,9 @@ class ProductFilesApi {
     @Delete("/{fileId}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresScope(Scope.WRITE_PRODUCTS)
-    @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteProductFile", summary = "Remove a file (its creator only)")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
+    @Answers.BadRequest
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 @PathVariable @Parameter(description = "The file's id", example = "9") long fileId,
                 Authentication caller) {

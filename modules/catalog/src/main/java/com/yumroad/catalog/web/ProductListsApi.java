@@ -8,7 +8,7 @@ import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
-import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PublicApi
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.ServerError
 class ProductListsApi {
 
     private final Catalog catalog;
@@ -55,9 +55,7 @@ class ProductListsApi {
     @Operation(operationId = "listStoreProducts", summary = "A store's products, newest first")
     @ApiResponse(responseCode = "200", description = "One page of the store's products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.NotFound @Answers.Unprocessable
     ProductPage ofStore(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                         @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                 schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
@@ -75,9 +73,7 @@ class ProductListsApi {
     @Operation(operationId = "listUserProducts", summary = "The products a user created, newest first")
     @ApiResponse(responseCode = "200", description = "One page of the user's products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.NotFound @Answers.Unprocessable
     ProductPage ofCreator(@PathVariable @Parameter(description = "The user's id", example = "3") long id,
                           @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                   schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))

@@ -11,14 +11,13 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.SharePreview;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -49,15 +48,13 @@ class ProductPages {
     private static final int SUGGESTED_TAGS = 30;
 
     private final Catalog catalog;
-    private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
     private final SharePreviews previews;
     private final Storefront storefront;
 
-    ProductPages(Catalog catalog, Flash flash, FormTokens forms, SharePreviews previews, Storefront storefront) {
+    ProductPages(Catalog catalog, Forms forms, SharePreviews previews, Storefront storefront) {
         this.storefront = storefront;
         this.catalog = catalog;
-        this.flash = flash;
         this.forms = forms;
         this.previews = previews;
     }
@@ -78,7 +75,7 @@ class ProductPages {
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ModelAndView<Map<String, Object>> newForm(Authentication caller) {
-        ModelAndView<Map<String, Object>> page = form(null, ProductForm.empty(), FormErrors.none());
+        ModelAndView<Map<String, Object>> page = formPage(null, ProductForm.empty(), FormErrors.none());
         if (storefront.ofOwner(CurrentUser.id(caller)).isEmpty()) {
             // told before typing anything: a product is sold from a store, and this account has none yet
             page.getModel().orElseThrow().put("noStore", true);
@@ -91,22 +88,19 @@ class ProductPages {
     HttpResponse<?> create(@Nullable String csrfToken, @Nullable String name, @Nullable String description, @Nullable String price,
                            @Nullable String tags, @Nullable String payWhatYouWant, Authentication caller,
                            HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken).renaming(FORM_FIELDS);
         ProductForm typed = new ProductForm(name, description, price, tags, payWhatYouWant != null);
-        Product created;
-        try {
-            created = catalog.create(CurrentUser.id(caller), checked(typed));
-        } catch (InvalidInputException e) {
-            return refused(null, typed, e);
-        }
-        return flash.seeOther("/products/" + created.id(), created.name() + " is published.");
+        return form.answer(() -> {
+            Product created = catalog.create(CurrentUser.id(caller), checked(typed));
+            return form.done("/products/" + created.id(), created.name() + " is published.");
+        }, errors -> formPage(null, typed, errors));
     }
 
     @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ModelAndView<Map<String, Object>> editForm(@PathVariable long id, Authentication caller) {
         Product product = mine(id, caller);
-        return form(product, ProductForm.of(product), FormErrors.none());
+        return formPage(product, ProductForm.of(product), FormErrors.none());
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -114,18 +108,16 @@ class ProductPages {
     HttpResponse<?> update(@Nullable String csrfToken, @PathVariable long id, @Nullable String name, @Nullable String description,
                            @Nullable String price, @Nullable String tags, @Nullable String payWhatYouWant,
                            Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken).renaming(FORM_FIELDS);
         Product product = mine(id, caller);
         ProductForm typed = new ProductForm(name, description, price, tags, payWhatYouWant != null);
-        try {
+        return form.answer(() -> {
             NewProduct valid = checked(typed);
             catalog.change(id, CurrentUser.id(caller),
                     new ProductChanges(valid.name(), valid.description(), valid.priceCents(), valid.tags(),
                             valid.payWhatYouWant()));
-        } catch (InvalidInputException e) {
-            return refused(product, typed, e);
-        }
-        return flash.seeOther("/products/" + id, "Your changes are saved.");
+            return form.done("/products/" + id, "Your changes are saved.");
+        }, errors -> formPage(product, typed, errors));
     }
 
     @Get(value = "/{id}/delete", produces = MediaType.TEXT_HTML)
@@ -137,10 +129,10 @@ class ProductPages {
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> delete(@Nullable String csrfToken, @PathVariable long id, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         Product product = existing(id);
         catalog.remove(id, CurrentUser.id(caller));
-        return flash.seeOther("/dashboard", product.name() + " is deleted.");
+        return form.done("/dashboard", product.name() + " is deleted.");
     }
 
     /** The form as catalog takes it; InvalidInputException with every field's error, the price's parsing included. */
@@ -175,13 +167,8 @@ class ProductPages {
         return product;
     }
 
-    private HttpResponse<?> refused(@Nullable Product product, ProductForm typed, InvalidInputException e) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(form(product, typed, FormErrors.of(e.errors(), FORM_FIELDS)));
-    }
-
-    private ModelAndView<Map<String, Object>> form(@Nullable Product product, ProductForm typed,
-                                                   Map<String, String> errors) {
+    private ModelAndView<Map<String, Object>> formPage(@Nullable Product product, ProductForm typed,
+                                                       Map<String, String> errors) {
         List<String> suggestions = catalog.popularTags(SUGGESTED_TAGS).stream().map(TagCount::name).toList();
         Map<String, Object> model = new HashMap<>();
         if (product != null) {

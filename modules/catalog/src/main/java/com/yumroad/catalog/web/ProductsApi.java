@@ -13,6 +13,7 @@ import com.yumroad.catalog.ProductQuery;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -46,7 +47,7 @@ import java.net.URI;
 @Controller("/api/v1/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Products")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.ServerError
 class ProductsApi {
 
     private final Catalog catalog;
@@ -68,14 +69,7 @@ class ProductsApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "201", description = "The product, published; Location names it",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    @Answers.Body @Answers.Unauthorized @Answers.NotFound @Answers.Conflict @Answers.TooManyRequests
     HttpResponse<ProductView> create(@Body NewProductBody body, Authentication caller, HttpRequest<?> request) {
         Product product = catalog.create(CurrentUser.id(caller),
                 new NewProduct(body.name(), body.description(), body.priceCents(), body.tags(),
@@ -92,8 +86,7 @@ class ProductsApi {
                     + "description), then newest.")
     @ApiResponse(responseCode = "200", description = "One page of products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.Unprocessable
     ProductPage list(@QueryValue @Nullable @Parameter(description = "Only this user's products", example = "3")
                      Long creator,
                      @QueryValue @Nullable @Parameter(description = "Only this store's products", example = "7")
@@ -119,8 +112,7 @@ class ProductsApi {
     @Operation(operationId = "getProduct", summary = "Read a product")
     @ApiResponse(responseCode = "200", description = "The product; with its files when the caller is its creator",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     ProductView find(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                      @Nullable Authentication caller, HttpRequest<?> request) {
         Product product = catalog.find(id).orElseThrow(() -> new NotFoundException("Product", id));
@@ -136,15 +128,7 @@ class ProductsApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The product, changed",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    @ApiResponse(responseCode = "429", ref = ProblemDocs.TOO_MANY_REQUESTS)
+    @Answers.Body @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.Conflict @Answers.TooManyRequests
     ProductView change(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                        @Body ProductEdit body, Authentication caller, HttpRequest<?> request) {
         return ProductView.of(catalog.change(id, CurrentUser.id(caller),
@@ -159,11 +143,7 @@ class ProductsApi {
     @Operation(operationId = "deleteProduct", summary = "Remove a product (its creator only)",
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
+    @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.Conflict
     void remove(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                 Authentication caller) {
         catalog.remove(id, CurrentUser.id(caller));

@@ -2,7 +2,7 @@ package com.yumroad.catalog.web;
 
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.catalog.Catalog;
-import com.yumroad.kernel.http.ProblemDocs;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.paging.Page;
@@ -57,9 +57,7 @@ class TagsApi {
             headers = @Header(name = "Link", description = "`<...>; rel=\"next\"` when more tags follow",
                     schema = @Schema(type = "string")),
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = TagView.class))))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+    @Answers.BadRequest @Answers.Unprocessable @Answers.ServerError
     HttpResponse<List<TagView>> tags(
             @QueryValue @Nullable @Parameter(description = "Tags per page, 1 to 1000 (default 1000); outside that "
                     + "range answers 422", example = "100",

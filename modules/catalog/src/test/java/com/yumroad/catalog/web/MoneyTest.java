@@ -41,7 +41,7 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1250,$12.50", "5,$0.05", "0,$0.00", "100000000,$1000000.00"})
+    @CsvSource({"1250,$12.50", "5,$0.05", "10,$0.10", "0,$0.00", "100000000,$1000000.00"})
     void centsAreShownAsDollarsAndCents(long cents, String shown) {
         assertThat(Money.INSTANCE.format(cents)).isEqualTo(shown);
     }

@@ -1,6 +1,7 @@
 package com.yumroad.delivery.web;
 
 import com.yumroad.delivery.Downloads;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.RequiresScope;
@@ -45,14 +46,7 @@ class DownloadLimitApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The cap now in force",
             content = @Content(schema = @Schema(implementation = DownloadLimit.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
-    @ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+    @Answers.Body @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.ServerError
     DownloadLimit set(@PathVariable @Parameter(description = "The product's id", example = "42") long id,
                       @Body DownloadLimit body, Authentication caller) {
         downloads.limit(id, CurrentUser.id(caller), body.maxDownloads());

@@ -3,18 +3,16 @@ package com.yumroad.delivery.web;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
 import com.yumroad.delivery.Downloads;
-import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,7 +26,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The seller's form for the download cap of a product (the web twin of {@code PUT .../download-limit}). */
@@ -41,13 +38,11 @@ class DownloadLimitPage {
 
     private final Catalog catalog;
     private final Downloads downloads;
-    private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
 
-    DownloadLimitPage(Catalog catalog, Downloads downloads, Flash flash, FormTokens forms) {
+    DownloadLimitPage(Catalog catalog, Downloads downloads, Forms forms) {
         this.catalog = catalog;
         this.downloads = downloads;
-        this.flash = flash;
         this.forms = forms;
     }
 
@@ -61,19 +56,16 @@ class DownloadLimitPage {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> change(@PathVariable long id, @Nullable String csrfToken, @Nullable String maxDownloads,
                            Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         Product product = mine(id, caller);
         String typed = maxDownloads == null ? "" : maxDownloads.strip();
-        try {
+        return form.answer(() -> {
             Integer cap = typed.isEmpty() ? null : parse(typed);
             downloads.limit(id, CurrentUser.id(caller), cap);
-            return flash.seeOther("/products/" + id + "/content", cap == null
+            return form.done("/products/" + id + "/content", cap == null
                     ? "Buyers may download the files as often as they like."
                     : "Each order may download the files " + cap + (cap == 1 ? " time." : " times."));
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(product, typed, FormErrors.of(List.of(new FieldError(FIELD, "A whole number from 1 to 1000, or empty for no cap")))));
-        }
+        }, errors -> page(product, typed, Map.of(FIELD, "A whole number from 1 to 1000, or empty for no cap")));
     }
 
     private static int parse(String typed) {

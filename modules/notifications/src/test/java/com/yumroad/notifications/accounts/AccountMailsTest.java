@@ -3,11 +3,10 @@ package com.yumroad.notifications.accounts;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.accounts.Registration;
+import com.yumroad.notifications.MailTest;
 import com.yumroad.notifications.Smtp;
-import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -15,11 +14,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,12 +31,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.public-url", value = "https://shop.example.test")
 @Property(name = "yumroad.limits.password-reset.per-client", value = "1000")
-class AccountMailsTest implements FreshDatabase {
+class AccountMailsTest extends MailTest {
 
     static final String SITE = "https://shop.example.test";
     static final String PASSWORD = "correct horse";
 
-    Smtp smtp;
     @Inject
     Accounts accounts;
     @Inject
@@ -47,20 +43,6 @@ class AccountMailsTest implements FreshDatabase {
     @Inject
     @Client("/")
     HttpClient client;
-
-    @Override
-    @NonNull
-    public Map<String, String> getProperties() {
-        smtp = new Smtp();
-        Map<String, String> properties = new HashMap<>(FreshDatabase.super.getProperties());
-        properties.putAll(smtp.settings());
-        return properties;
-    }
-
-    @AfterAll
-    void stop() {
-        smtp.close();
-    }
 
     static String email(String who) {
         return who + "-" + UUID.randomUUID() + "@example.com";

@@ -2,11 +2,10 @@ package com.yumroad.notifications.accounts;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
+import com.yumroad.notifications.MailTest;
 import com.yumroad.notifications.Smtp;
-import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -15,12 +14,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,31 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.proxies.trusted", value = "127.0.0.1")
-class PasswordResetLimitsTest implements FreshDatabase {
+class PasswordResetLimitsTest extends MailTest {
 
     static final String RESET = "/api/v1/auth/password-reset";
     static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    Smtp smtp;
     @Inject
     Accounts accounts;
     @Inject
     @Client("/")
     HttpClient client;
-
-    @Override
-    @NonNull
-    public Map<String, String> getProperties() {
-        smtp = new Smtp();
-        Map<String, String> properties = new HashMap<>(FreshDatabase.super.getProperties());
-        properties.putAll(smtp.settings());
-        return properties;
-    }
-
-    @AfterAll
-    void stop() {
-        smtp.close();
-    }
 
     @Test
     void threeRequestsAnHourPerEmailFromAnyClientsAndNoFourthMail() throws InterruptedException {

@@ -2,25 +2,22 @@ package com.yumroad.notifications.sales;
 
 import com.yumroad.catalog.Product;
 import com.yumroad.notifications.Shop;
+import com.yumroad.notifications.MailTest;
 import com.yumroad.notifications.Smtp;
 import com.yumroad.notifications.preferences.SellerPreferences;
 import com.yumroad.sales.Sales;
 import com.yumroad.testing.Eventually;
-import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,11 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.public-url", value = "https://shop.example.test/")
 @Property(name = "yumroad.events.resubmit-older-than", value = "1s")
 @Property(name = "yumroad.events.scheduler.interval", value = "200ms")
-class SaleMailsTest implements FreshDatabase {
+class SaleMailsTest extends MailTest {
 
     static final String SITE = "https://shop.example.test";
 
-    Smtp smtp;
     @Inject
     Shop shop;
     @Inject
@@ -47,20 +43,6 @@ class SaleMailsTest implements FreshDatabase {
     @Inject
     @Client("/")
     HttpClient client;
-
-    @Override
-    @NonNull
-    public Map<String, String> getProperties() {
-        smtp = new Smtp();
-        Map<String, String> properties = new HashMap<>(FreshDatabase.super.getProperties());
-        properties.putAll(smtp.settings());
-        return properties;
-    }
-
-    @AfterAll
-    void stop() {
-        smtp.close();
-    }
 
     static String buyer() {
         return "buyer-" + UUID.randomUUID() + "@example.com";

@@ -3,14 +3,13 @@ package com.yumroad.notifications.webhooks;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.notifications.MailTest;
 import com.yumroad.notifications.Smtp;
-import com.yumroad.testing.FreshDatabase;
 import com.yumroad.webhooks.WebhookDisabled;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** webhooks announces a disabled subscription; its owner gets a mail with the URL and the way to its deliveries. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookMailsTest implements FreshDatabase {
+class WebhookMailsTest extends MailTest {
 
-    Smtp smtp;
     @Inject
     Accounts accounts;
     @Inject
@@ -36,16 +34,9 @@ class WebhookMailsTest implements FreshDatabase {
     @Override
     @NonNull
     public Map<String, String> getProperties() {
-        smtp = new Smtp();
-        Map<String, String> properties = new HashMap<>(FreshDatabase.super.getProperties());
-        properties.putAll(smtp.settings());
+        Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("yumroad.public-url", "https://shop.example.test");
         return properties;
-    }
-
-    @AfterAll
-    void stop() {
-        smtp.close();
     }
 
     @Test

@@ -3,8 +3,8 @@ package com.yumroad.sales.web;
 import com.yumroad.catalog.Product;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.kernel.http.FormErrors;
-import com.yumroad.kernel.security.FormTokens;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.sales.internal.CheckoutRequest;
 import com.yumroad.sales.internal.CheckoutStarted;
 import com.yumroad.sales.internal.Checkouts;
@@ -44,10 +44,10 @@ class CheckoutPages {
 
     private final Checkouts checkouts;
     private final PaymentGateways gateways;
-    private final FormTokens forms;
+    private final Forms forms;
     private final SiteAddress site;
 
-    CheckoutPages(Checkouts checkouts, PaymentGateways gateways, FormTokens forms, SiteAddress site) {
+    CheckoutPages(Checkouts checkouts, PaymentGateways gateways, Forms forms, SiteAddress site) {
         this.checkouts = checkouts;
         this.gateways = gateways;
         this.forms = forms;
@@ -63,22 +63,21 @@ class CheckoutPages {
     @Post(value = "/{productId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> checkout(@Nullable String csrfToken, @PathVariable long productId, @Nullable String email,
                              @Nullable String amount, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken).renaming(FORM_FIELDS);
         Product product = checkouts.product(productId);
         String typedEmail = email == null ? "" : email;
         String typedAmount = amount == null ? "" : amount;
-        try {
+        return form.answer(() -> {
             Long cents = amount(product, typedEmail, typedAmount);
-            CheckoutStarted started = checkouts.start(product, new CheckoutRequest(productId, typedEmail, cents,
-                    site.of(request)));
-            return HttpResponse.seeOther(URI.create(started.redirect()));
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(product, typedEmail, typedAmount, FormErrors.of(e.errors(), FORM_FIELDS), null));
-        } catch (PaymentFailedException e) {
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(page(product, typedEmail, typedAmount, Map.of(), e.getMessage()));
-        }
+            try {
+                CheckoutStarted started = checkouts.start(product, new CheckoutRequest(productId, typedEmail, cents,
+                        site.of(request)));
+                return HttpResponse.seeOther(URI.create(started.redirect()));
+            } catch (PaymentFailedException e) {
+                return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .body(page(product, typedEmail, typedAmount, Map.of(), e.getMessage()));
+            }
+        }, errors -> page(product, typedEmail, typedAmount, errors, null));
     }
 
     /** The amount in minor units (null: the price), with every field's error at once when something is wrong. */

@@ -1,6 +1,7 @@
 package com.yumroad.sales.web;
 
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
@@ -35,7 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Sales")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.ServerError
 class SalesApi {
 
     private final Sales sales;
@@ -48,12 +50,10 @@ class SalesApi {
     @RequiresScope(Scope.READ_SALES)
     @Operation(operationId = "listSales", summary = "The caller's sales, newest first",
             description = "Paid and refunded orders of the caller's products. `from` and `to` are UTC days, both "
-                    + "included.", security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "included.")
     @ApiResponse(responseCode = "200", description = "One page of sales",
             content = @Content(schema = @Schema(implementation = SalePage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.Unauthorized @Answers.Unprocessable
     SalePage list(@QueryValue @Nullable @Parameter(description = "Only this product's sales", example = "42")
                   Long product,
                   @QueryValue @Nullable @Parameter(description = "Paid on or after this UTC day", example = "2026-11-01")
@@ -72,14 +72,10 @@ class SalesApi {
 
     @Get("/{id}")
     @RequiresScope(Scope.READ_SALES)
-    @Operation(operationId = "getSale", summary = "One of the caller's sales",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "getSale", summary = "One of the caller's sales")
     @ApiResponse(responseCode = "200", description = "The sale",
             content = @Content(schema = @Schema(implementation = SaleView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound
     SaleView find(@PathVariable @Parameter(description = "The sale's (order's) id", example = "812") long id,
                   Authentication caller) {
         return SaleView.of(sale(id, caller));
@@ -89,14 +85,10 @@ class SalesApi {
     @RequiresScope(Scope.REFUND_SALES)
     @Operation(operationId = "refundSale", summary = "Refund one of the caller's sales in full",
             description = "Through Stripe's Refunds API (or test mode). 409 when the sale is already refunded; two "
-                    + "refunds racing refund once.", security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "refunds racing refund once.")
     @ApiResponse(responseCode = "200", description = "The sale, refunded",
             content = @Content(schema = @Schema(implementation = SaleView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
+    @Answers.BadRequest @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound @Answers.Conflict
     SaleView refund(@PathVariable @Parameter(description = "The sale's (order's) id", example = "812") long id,
                     Authentication caller) {
         sale(id, caller);

@@ -3,6 +3,7 @@ package com.yumroad.site.web;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.kernel.errors.NotFoundException;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.LogInOnly;
@@ -31,7 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.ServerError
 class MeApi {
 
     private final Accounts accounts;
@@ -44,12 +46,10 @@ class MeApi {
 
     @Get
     @RequiresScope(Scope.READ)
-    @Operation(operationId = "getMe", summary = "The caller's account",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "getMe", summary = "The caller's account")
     @ApiResponse(responseCode = "200", description = "The caller's account",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.Unauthorized @Answers.NotFound
     ProfileView me(Authentication caller) {
         long userId = CurrentUser.id(caller);
         return profile(accounts.find(userId).orElseThrow(() -> new NotFoundException("User", userId)));
@@ -57,16 +57,10 @@ class MeApi {
 
     @Patch
     @LogInOnly
-    @Operation(operationId = "renameMe", summary = "Rename the caller",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "renameMe", summary = "Rename the caller")
     @ApiResponse(responseCode = "200", description = "The caller's account, renamed",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body @Answers.Unauthorized @Answers.NotFound
     ProfileView rename(@Body Rename body, Authentication caller) {
         return profile(accounts.rename(CurrentUser.id(caller), body.name()));
     }

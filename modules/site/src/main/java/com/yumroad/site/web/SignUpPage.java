@@ -6,11 +6,11 @@ import com.yumroad.accounts.SignUpLimit;
 import com.yumroad.kernel.limits.Attempt;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import com.yumroad.kernel.errors.ConflictException;
-import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.site.SellerSignUp;
 import com.yumroad.storefront.Store;
@@ -33,7 +33,6 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Sign up: the account and its store in one form; success logs the new seller in and opens the dashboard. */
@@ -44,13 +43,13 @@ class SignUpPage {
 
     private final SellerSignUp sellers;
     private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
     private final RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies;
     private final Sessions sessions;
     private final SignUpLimit signUps;
     private final HttpClientAddressResolver clientAddress;
 
-    SignUpPage(SellerSignUp sellers, Flash flash, FormTokens forms,
+    SignUpPage(SellerSignUp sellers, Flash flash, Forms forms,
                RedirectingLoginHandler<HttpRequest<?>, MutableHttpResponse<?>> cookies, Sessions sessions,
                SignUpLimit signUps, HttpClientAddressResolver clientAddress) {
         this.sessions = sessions;
@@ -73,26 +72,22 @@ class SignUpPage {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signUp(@Nullable String csrfToken, @Nullable String email, @Nullable String name, @Nullable String password,
                            @Nullable String storeName, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         SignUpForm typed = new SignUpForm(email, name, storeName);
         Attempt attempt = signUps.begin(clientAddress.resolve(request));
-        Store store;
-        try {
-            store = sellers.signUp(new Registration(email, name, password), new NewStore(storeName, null));
-        } catch (InvalidInputException e) {
-            return refused(typed, e.errors());
-        } catch (ConflictException e) {
-            return refused(typed, List.of(new FieldError(e.field(), e.getMessage())));
-        }
-        attempt.succeeded();
-        return cookies.loginSuccess(sessions.start(store.ownerId()), request)
-                .status(HttpStatus.SEE_OTHER)
-                .headers(headers -> headers.location(URI.create("/dashboard")))
-                .cookie(flash.cookie("Welcome to Yumroad! Your store " + store.name() + " is open."));
-    }
-
-    private static HttpResponse<?> refused(SignUpForm typed, List<FieldError> errors) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(typed, FormErrors.of(errors)));
+        return form.answer(() -> {
+            Store store;
+            try {
+                store = sellers.signUp(new Registration(email, name, password), new NewStore(storeName, null));
+            } catch (ConflictException e) {
+                throw new InvalidInputException(e.field(), e.getMessage());
+            }
+            attempt.succeeded();
+            return cookies.loginSuccess(sessions.start(store.ownerId()), request)
+                    .status(HttpStatus.SEE_OTHER)
+                    .headers(headers -> headers.location(URI.create("/dashboard")))
+                    .cookie(flash.cookie("Welcome to Yumroad! Your store " + store.name() + " is open."));
+        }, errors -> page(typed, errors));
     }
 
     private static ModelAndView<Map<String, Object>> page(SignUpForm typed, Map<String, String> errors) {

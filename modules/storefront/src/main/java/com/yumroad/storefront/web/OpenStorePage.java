@@ -1,19 +1,17 @@
 package com.yumroad.storefront.web;
 
 import com.yumroad.kernel.errors.ConflictException;
-import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,7 +24,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** For accounts made without a store (through the API): open one from the dashboard. */
@@ -36,12 +33,10 @@ import java.util.Map;
 class OpenStorePage {
 
     private final Storefront storefront;
-    private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
 
-    OpenStorePage(Storefront storefront, Flash flash, FormTokens forms) {
+    OpenStorePage(Storefront storefront, Forms forms) {
         this.storefront = storefront;
-        this.flash = flash;
         this.forms = forms;
     }
 
@@ -52,21 +47,16 @@ class OpenStorePage {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> open(@Nullable String csrfToken, @Nullable String name, @Nullable String description, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
-        Store store;
-        try {
-            store = storefront.open(CurrentUser.id(caller), new NewStore(name, description));
-        } catch (InvalidInputException e) {
-            return refused(name, description, e.errors());
-        } catch (ConflictException e) {
-            return refused(name, description, List.of(new FieldError("name", e.getMessage())));
-        }
-        return flash.seeOther("/dashboard", "Your store " + store.name() + " is open.");
-    }
-
-    private static HttpResponse<?> refused(@Nullable String name, @Nullable String description,
-                                           List<FieldError> errors) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(name, description, FormErrors.of(errors)));
+        SubmittedForm form = forms.submitted(request, csrfToken);
+        return form.answer(() -> {
+            Store store;
+            try {
+                store = storefront.open(CurrentUser.id(caller), new NewStore(name, description));
+            } catch (ConflictException e) {
+                throw new InvalidInputException("name", e.getMessage());
+            }
+            return form.done("/dashboard", "Your store " + store.name() + " is open.");
+        }, errors -> page(name, description, errors));
     }
 
     private static ModelAndView<Map<String, Object>> page(@Nullable String name, @Nullable String description,

@@ -1,18 +1,16 @@
 package com.yumroad.storefront.web;
 
-import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -34,12 +32,10 @@ import java.util.Map;
 class StoreSettingsPage {
 
     private final Storefront storefront;
-    private final Flash flash;
-    private final FormTokens forms;
+    private final Forms forms;
 
-    StoreSettingsPage(Storefront storefront, Flash flash, FormTokens forms) {
+    StoreSettingsPage(Storefront storefront, Forms forms) {
         this.storefront = storefront;
-        this.flash = flash;
         this.forms = forms;
     }
 
@@ -51,16 +47,13 @@ class StoreSettingsPage {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> save(@Nullable String csrfToken, @Nullable String name, @Nullable String description, Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         Store store = mine(caller);
-        try {
+        return form.answer(() -> {
             storefront.change(store.id(), CurrentUser.id(caller),
                     new StoreChanges(name == null ? "" : name, description == null ? "" : description));
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(store, name, description, FormErrors.of(e.errors())));
-        }
-        return flash.seeOther("/dashboard", "Your store is saved.");
+            return form.done("/dashboard", "Your store is saved.");
+        }, errors -> page(store, name, description, errors));
     }
 
     private Store mine(Authentication caller) {

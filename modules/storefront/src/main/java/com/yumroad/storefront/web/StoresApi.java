@@ -5,6 +5,7 @@ import com.yumroad.kernel.security.scopes.RequiresScope;
 import com.yumroad.kernel.security.scopes.Scope;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.http.SiteLinks;
 import com.yumroad.kernel.paging.PageRequest;
@@ -42,7 +43,7 @@ import java.util.function.UnaryOperator;
 @Controller("/api/v1/stores")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stores")
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@Answers.ServerError
 class StoresApi {
 
     static final String LIMIT = "Items per page, 1 to 100 (default 20); outside that range answers 422";
@@ -65,13 +66,8 @@ class StoresApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "201", description = "The store, opened; Location names it",
             content = @Content(schema = @Schema(implementation = StoreView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND) // an account deleted while its token lives
-    @ApiResponse(responseCode = "409", ref = ProblemDocs.CONFLICT)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    // 404: an account deleted while its token lives
+    @Answers.Body @Answers.Unauthorized @Answers.NotFound @Answers.Conflict
     HttpResponse<StoreView> open(@Body OpenStore body, Authentication caller, HttpRequest<?> request) {
         Store store = storefront.open(CurrentUser.id(caller), new NewStore(body.name(), body.description()));
         return HttpResponse.created(StoreView.of(store, links(request)), URI.create("/api/v1/stores/" + store.id()));
@@ -85,8 +81,7 @@ class StoresApi {
                     + "only that store: a page of one, or an empty page when no store has it.")
     @ApiResponse(responseCode = "200", description = "One page of stores",
             content = @Content(schema = @Schema(implementation = StorePage.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.BadRequest @Answers.Unprocessable
     StorePage list(@QueryValue @Nullable @Parameter(description = "Only the store at this address: 1 to 80 "
                            + "lower-case letters, digits and single hyphens (else 422)", example = "ada-s-recipes")
                    String slug,
@@ -104,8 +99,7 @@ class StoresApi {
     @Operation(operationId = "getStore", summary = "Read a store")
     @ApiResponse(responseCode = "200", description = "The store",
             content = @Content(schema = @Schema(implementation = StoreView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     StoreView find(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                    HttpRequest<?> request) {
         return StoreView.of(storefront.find(id).orElseThrow(() -> new NotFoundException("Store", id)), links(request));
@@ -119,13 +113,7 @@ class StoresApi {
             security = @SecurityRequirement(name = ProblemDocs.BEARER))
     @ApiResponse(responseCode = "200", description = "The store, changed",
             content = @Content(schema = @Schema(implementation = StoreView.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound
     StoreView change(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                      @Body StoreEdit body, Authentication caller, HttpRequest<?> request) {
         return StoreView.of(storefront.change(id, CurrentUser.id(caller),

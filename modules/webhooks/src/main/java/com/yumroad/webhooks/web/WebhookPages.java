@@ -1,10 +1,9 @@
 package com.yumroad.webhooks.web;
 
-import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.kernel.http.Flash;
 import com.yumroad.kernel.http.FormErrors;
+import com.yumroad.kernel.http.Forms;
+import com.yumroad.kernel.http.SubmittedForm;
 import com.yumroad.kernel.security.CurrentUser;
-import com.yumroad.kernel.security.FormTokens;
 import com.yumroad.webhooks.delivery.Deliveries;
 import com.yumroad.webhooks.delivery.DeliveryView;
 import com.yumroad.webhooks.subscriptions.EventTypes;
@@ -15,7 +14,6 @@ import com.yumroad.webhooks.subscriptions.Subscriptions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -43,14 +41,12 @@ class WebhookPages {
 
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
-    private final FormTokens forms;
-    private final Flash flash;
+    private final Forms forms;
 
-    WebhookPages(Subscriptions subscriptions, Deliveries deliveries, FormTokens forms, Flash flash) {
+    WebhookPages(Subscriptions subscriptions, Deliveries deliveries, Forms forms) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.forms = forms;
-        this.flash = flash;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -61,16 +57,13 @@ class WebhookPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> subscribe(@Nullable String csrfToken, @Nullable String url, @Nullable List<String> events,
                               Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         List<String> chosen = events == null ? List.of() : events;
-        try {
+        return form.answer(() -> {
             IssuedSubscription issued = subscriptions.subscribe(CurrentUser.id(caller), new NewSubscription(url, chosen));
             return HttpResponse.ok(listPage(caller, "", List.of(), FormErrors.none(), issued))
                     .header("Cache-Control", "no-store");
-        } catch (InvalidInputException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(listPage(caller, url, chosen, FormErrors.of(e.errors()), null));
-        }
+        }, errors -> listPage(caller, url, chosen, errors, null));
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
@@ -90,25 +83,25 @@ class WebhookPages {
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> sendAgain(@Nullable String csrfToken, @PathVariable long id, @PathVariable long deliveryId,
                               Authentication caller, HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         deliveries.sendAgain(CurrentUser.id(caller), id, deliveryId);
-        return flash.seeOther("/dashboard/webhooks/" + id, "Sending it again: the log shows how it went.");
+        return form.done("/dashboard/webhooks/" + id, "Sending it again: the log shows how it went.");
     }
 
     @Post(value = "/{id}/enable", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> enable(@Nullable String csrfToken, @PathVariable long id, Authentication caller,
                            HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         subscriptions.enable(CurrentUser.id(caller), id);
-        return flash.seeOther("/dashboard/webhooks/" + id, "The webhook is enabled again.");
+        return form.done("/dashboard/webhooks/" + id, "The webhook is enabled again.");
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> remove(@Nullable String csrfToken, @PathVariable long id, Authentication caller,
                            HttpRequest<?> request) {
-        forms.check(request, csrfToken);
+        SubmittedForm form = forms.submitted(request, csrfToken);
         subscriptions.remove(CurrentUser.id(caller), id);
-        return flash.seeOther("/dashboard/webhooks", "The webhook is removed.");
+        return form.done("/dashboard/webhooks", "The webhook is removed.");
     }
 
     private ModelAndView<Map<String, Object>> listPage(Authentication caller, @Nullable String url,

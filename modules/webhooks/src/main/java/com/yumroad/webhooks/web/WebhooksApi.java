@@ -1,5 +1,6 @@
 package com.yumroad.webhooks.web;
 
+import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.security.scopes.RequiresScope;
@@ -43,9 +44,8 @@ import java.util.Map;
 @RequiresScope(Scope.MANAGE_WEBHOOKS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Webhooks")
-@ApiResponse(responseCode = "401", ref = ProblemDocs.UNAUTHORIZED)
-@ApiResponse(responseCode = "403", ref = ProblemDocs.FORBIDDEN)
-@ApiResponse(responseCode = "500", ref = ProblemDocs.SERVER_ERROR)
+@SecurityRequirement(name = ProblemDocs.BEARER)
+@Answers.Unauthorized @Answers.Forbidden @Answers.ServerError
 class WebhooksApi {
 
     private final Subscriptions subscriptions;
@@ -61,14 +61,10 @@ class WebhooksApi {
             description = "The URL's host must resolve to public addresses only. The answer carries the signing "
                     + "secret (Standard Webhooks, `whsec_...`), shown this once. Each delivery's body is described "
                     + "by the schema of its event type: WebhookProductPublished, WebhookProductUpdated, "
-                    + "WebhookProductRemoved, WebhookSaleCompleted, WebhookSaleRefunded.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "WebhookProductRemoved, WebhookSaleCompleted, WebhookSaleRefunded.")
     @ApiResponse(responseCode = "201", description = "The webhook and its secret; Location names it",
             content = @Content(schema = @Schema(implementation = IssuedSubscription.class)))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "413", ref = ProblemDocs.PAYLOAD_TOO_LARGE)
-    @ApiResponse(responseCode = "415", ref = ProblemDocs.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "422", ref = ProblemDocs.UNPROCESSABLE)
+    @Answers.Body
     HttpResponse<IssuedSubscription> create(@Body NewSubscription body, Authentication caller) {
         IssuedSubscription issued = subscriptions.subscribe(CurrentUser.id(caller), body);
         return HttpResponse.created(issued, URI.create("/api/v1/webhooks/" + issued.webhook().id()))
@@ -76,8 +72,7 @@ class WebhooksApi {
     }
 
     @Get
-    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listWebhooks", summary = "The caller's webhooks, newest first")
     @ApiResponse(responseCode = "200", description = "Every webhook, without secrets",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = SubscriptionView.class))))
     List<SubscriptionView> list(Authentication caller) {
@@ -86,23 +81,19 @@ class WebhooksApi {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its delivery log",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook and its delivery log")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void remove(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                 Authentication caller) {
         subscriptions.remove(CurrentUser.id(caller), id);
     }
 
     @Get("/{id}/deliveries")
-    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's latest 50 deliveries, newest first",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's latest 50 deliveries, newest first")
     @ApiResponse(responseCode = "200", description = "The delivery log",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = DeliveryView.class))))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     List<DeliveryView> deliveries(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                                   Authentication caller) {
         return deliveries.recent(CurrentUser.id(caller), id);
@@ -110,11 +101,9 @@ class WebhooksApi {
 
     @Post("/{id}/deliveries/{deliveryId}/redeliver")
     @Status(HttpStatus.ACCEPTED)
-    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id)",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again (same webhook-id)")
     @ApiResponse(responseCode = "202", description = "Queued")
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     void redeliver(@PathVariable @Parameter(description = "The webhook's id", example = "5") long id,
                    @PathVariable @Parameter(description = "The delivery's id", example = "31") long deliveryId,
                    Authentication caller) {
@@ -124,12 +113,10 @@ class WebhooksApi {
     @Post("/{id}/secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a webhook's signing secret",
             description = "Answers the new secret, shown this once. For a day, deliveries carry two signatures "
-                    + "(new and old secret), so the receiver can switch without losing one.",
-            security = @SecurityRequirement(name = ProblemDocs.BEARER))
+                    + "(new and old secret), so the receiver can switch without losing one.")
     @ApiResponse(responseCode = "200", description = "The new secret",
             content = @Content(schema = @Schema(example = "{\"secret\": \"whsec_...\"}")))
-    @ApiResponse(responseCode = "400", ref = ProblemDocs.BAD_REQUEST)
-    @ApiResponse(responseCode = "404", ref = ProblemDocs.NOT_FOUND)
+    @Answers.BadRequest @Answers.NotFound
     HttpResponse<Map<String, String>> rotate(@PathVariable @Parameter(description = "The webhook's id", example = "5")
                                              long id, Authentication caller) {
         return HttpResponse.ok(Map.of("secret", subscriptions.rotateSecret(CurrentUser.id(caller), id)))

@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The platform's parts and who may use which. The runtime kernel (platform/kernel) is what every module runs on; the
  * web layer (platform/web: packages kernel.http with its health indicators, kernel.security, kernel.json, kernel.limits)
- * stands on it; the migration tool
- * (platform/migrations: kernel.db.migration) serves only the application's command line; the event stream
+ * stands on it; the change notices (platform/notices: kernel.notices) serve only the modules that remember reads; the
+ * migration tool (platform/migrations: kernel.db.migration) serves only the application's command line; the event stream
  * (platform/eventstream: kernel.eventstream) listens to every event and is used by no one but the application that
  * assembles it; the application (platform/app: com.yumroad.platform) assembles everything and nothing uses it. Maven's dependencies already keep
  * a part from seeing what it does not declare; these rules say it in one place and keep packages from drifting.
@@ -23,6 +23,7 @@ final class PlatformParts {
     static final List<String> WEB = List.of("kernel.http", "kernel.security", "kernel.json", "kernel.limits");
     static final String MIGRATION_TOOL = "kernel.db.migration";
     static final String EVENT_STREAM = "kernel.eventstream";
+    static final String NOTICES = "kernel.notices";
     static final String APPLICATION = "platform";
 
     private PlatformParts() {
@@ -32,10 +33,13 @@ final class PlatformParts {
         String kernel = basePackage + ".kernel";
         DescribedPredicate<JavaClass> runtimeKernel = DescribedPredicate.describe("the runtime kernel",
                 c -> in(c, kernel) && !in(c, packages(basePackage, WEB)) && !in(c, basePackage + "." + MIGRATION_TOOL)
-                        && !in(c, basePackage + "." + EVENT_STREAM));
+                        && !in(c, basePackage + "." + EVENT_STREAM) && !in(c, basePackage + "." + NOTICES));
         return List.of(
                 noClasses().that(runtimeKernel).should().dependOnClassesThat(inAny(basePackage, WEB))
                         .as("the runtime kernel does not use the web layer"),
+                noClasses().that(runtimeKernel.or(inAny(basePackage, WEB))).should()
+                        .dependOnClassesThat(inAny(basePackage, List.of(NOTICES)))
+                        .as("the runtime kernel and the web layer do not use the change notices"),
                 noClasses().that(runtimeKernel.or(inAny(basePackage, WEB))).should()
                         .dependOnClassesThat(inAny(basePackage, List.of(MIGRATION_TOOL)))
                         .as("only the application uses the migration tool"),

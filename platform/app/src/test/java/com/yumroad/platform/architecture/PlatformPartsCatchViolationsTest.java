@@ -30,6 +30,11 @@ class PlatformPartsCatchViolationsTest {
         assertThat(violations()).anyMatch(v -> v.contains("kernel.events.Leaky") && v.contains("kernel.eventstream.Stream"));
     }
 
+    @Test
+    void theRuntimeKernelUsingTheChangeNoticesIsCaught() {
+        assertThat(violations()).anyMatch(v -> v.contains("kernel.events.Leaky") && v.contains("kernel.notices.Memory"));
+    }
+
     private List<String> violations() {
         return PlatformParts.of(FIXTURE).stream().map(rule -> rule.evaluate(fixture))
                 .flatMap(result -> result.getFailureReport().getDetails().stream()).toList();

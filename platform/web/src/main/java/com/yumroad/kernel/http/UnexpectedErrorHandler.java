@@ -1,6 +1,5 @@
 package com.yumroad.kernel.http;
 
-import com.yumroad.kernel.errors.DatabaseRefusal;
 import com.yumroad.kernel.errors.FieldError;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

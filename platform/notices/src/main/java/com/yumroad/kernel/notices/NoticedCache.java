@@ -1,4 +1,4 @@
-package com.yumroad.kernel.db;
+package com.yumroad.kernel.notices;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -6,11 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 
 import java.sql.Connection;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -63,23 +59,6 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
             remember(before, Map.of(key, read));
         }
         return read;
-    }
-
-    /** The values for these keys: the remembered ones, and the others read at once by {@code load}. */
-    public Map<K, V> getAll(Collection<K> wanted, Function<Set<K>, Map<K, V>> load) {
-        if (!subscription.hearing()) {
-            return load.apply(new LinkedHashSet<>(wanted));
-        }
-        Map<K, V> found = new HashMap<>(values.getAllPresent(wanted));
-        if (found.size() < wanted.size()) {
-            Set<K> missing = new LinkedHashSet<>(wanted);
-            missing.removeAll(found.keySet());
-            long before = forgettings.get();
-            Map<K, V> read = load.apply(missing);
-            remember(before, read);
-            found.putAll(read);
-        }
-        return found;
     }
 
     private void remember(long before, Map<K, V> read) {

@@ -1,4 +1,4 @@
-package com.yumroad.kernel.errors;
+package com.yumroad.kernel.http;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;

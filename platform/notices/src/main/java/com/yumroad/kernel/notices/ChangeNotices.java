@@ -1,4 +1,4 @@
-package com.yumroad.kernel.db;
+package com.yumroad.kernel.notices;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;

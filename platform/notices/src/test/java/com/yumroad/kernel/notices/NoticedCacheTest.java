@@ -1,0 +1,142 @@
+package com.yumroad.kernel.notices;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.testing.Eventually;
+import com.yumroad.testing.FreshDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A memory that forgets what any instance changed: "another instance" is a plain connection that NOTIFYs the
+ * channel, which only the listening connection can tell this instance about.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoticedCacheTest implements FreshDatabase {
+
+    private static final String CHANNEL = "test_prices";
+
+    @Inject
+    ChangeNotices notices;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private final Map<Long, Long> database = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+    private NoticedCache<Long, Long> prices;
+
+    @BeforeAll
+    void subscribe() {
+        prices = notices.cache(CHANNEL, Long::valueOf, Caffeine.newBuilder().maximumSize(100));
+    }
+
+    @Test
+    void aRememberedValueIsNotReadAgain() {
+        database.put(1L, 500L);
+        price(1L);
+
+        assertThat(readsOf(() -> price(1L))).isZero();
+    }
+
+    @Test
+    void aCommittedNoticeForgetsItsKeyAndOnlyIt() throws SQLException {
+        database.put(2L, 500L);
+        database.put(3L, 900L);
+        price(2L);
+        price(3L);
+        database.put(2L, 700L);
+
+        notifyFromElsewhere("2", true);
+
+        assertThat(Eventually.await("the notice", () -> price(2L), p -> p == 700L)).isEqualTo(700L);
+        assertThat(readsOf(() -> price(3L))).isZero();
+    }
+
+    @Test
+    void aRolledBackNoticeForgetsNothing() throws SQLException {
+        database.put(4L, 500L);
+        database.put(5L, 100L);
+        price(4L);
+        price(5L);
+        database.put(4L, 700L);
+        database.put(5L, 200L);
+
+        notifyFromElsewhere("4", false);
+        notifyFromElsewhere("5", true);
+
+        Eventually.await("the later notice", () -> price(5L), p -> p == 200L);
+        assertThat(price(4L)).isEqualTo(500L);
+    }
+
+    @Test
+    void theWholeMemoryIsForgottenOnANoticeForEverything() throws SQLException {
+        database.put(6L, 1L);
+        database.put(7L, 2L);
+        price(6L);
+        price(7L);
+        database.put(6L, 10L);
+        database.put(7L, 20L);
+
+        notifyFromElsewhere(NoticedCache.EVERYTHING, true);
+
+        assertThat(Eventually.await("the notice", () -> price(6L), p -> p == 10L)).isEqualTo(10L);
+        assertThat(price(7L)).isEqualTo(20L);
+    }
+
+    @Test
+    void theWritingInstanceForgetsAtItsOwnCommitNotBefore() {
+        database.put(8L, 500L);
+        price(8L);
+
+        transactions.executeWrite(status -> {
+            database.put(8L, 600L);
+            prices.forgetAfterCommit(8L);
+            assertThat(price(8L)).isEqualTo(500L);
+            return null;
+        });
+
+        assertThat(price(8L)).isEqualTo(600L);
+    }
+
+    private long price(long id) {
+        return prices.get(id, key -> {
+            reads.incrementAndGet();
+            return database.get(key);
+        });
+    }
+
+    private int readsOf(Runnable action) {
+        int before = reads.get();
+        action.run();
+        return reads.get() - before;
+    }
+
+    private void notifyFromElsewhere(String payload, boolean commit) throws SQLException {
+        try (Connection elsewhere = connection()) {
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement notice = elsewhere.prepareStatement("select pg_notify(?, ?)")) {
+                notice.setString(1, CHANNEL);
+                notice.setString(2, payload);
+                notice.execute();
+            }
+            if (commit) {
+                elsewhere.commit();
+            } else {
+                elsewhere.rollback();
+            }
+        }
+    }
+}
