@@ -9,7 +9,14 @@ import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Storefront;
 import com.yumroad.testing.Eventually;
 import com.yumroad.testing.FreshDatabase;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +44,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every page a person can reach, in one tour, each passed by axe-core with no violation and loading nothing from
  * another site ({@link Chromium#go} and {@link Chromium#follow} check every page they land on): each row of the README's page table (the test fails
  * when the README lists a path it did not visit), the API reference, the 403 and 404 pages, and the pages behind
- * the rows (checkout, receipt, sales, refund, files, download limit, tokens, webhooks, account deletion, a mail).
+ * the rows (checkout, receipt, sales, refund, files, download limit, tokens, webhooks, account deletion, a mail), and
+ * the 500 page (a page that fails, below, since no path of the application fails on purpose).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "every-page-tour", value = "on")
 class EveryPageBrowserTest implements FreshDatabase {
+
+    @Controller("/tour")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Requires(property = "every-page-tour", value = "on")
+    static class FailingPage {
+        @Get(value = "/failing", produces = MediaType.TEXT_HTML)
+        String failing() {
+            throw new IllegalStateException("a failure the server error page must not show");
+        }
+    }
 
     private static final Path README = Path.of("../../README.md");
     private static final String PASSWORD = "correct horse";
@@ -106,6 +125,8 @@ class EveryPageBrowserTest implements FreshDatabase {
         assertThat(browser.text("h1")).isEqualTo("Page not found");
         browser.go("/products/987654321");
         browser.go("/password-reset/not-a-token");
+        browser.go("/tour/failing");
+        assertThat(browser.text("h1")).isEqualTo("Something went wrong");
 
         visit("/password-reset", "/password-reset");
         browser.type("#email", SELLER);
