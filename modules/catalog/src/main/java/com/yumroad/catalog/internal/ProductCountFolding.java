@@ -53,7 +53,7 @@ class ProductCountFolding {
                     with folded as (delete from catalog.product_count_changes where store_id = any(?)
                                     returning store_id, delta),
                          sums as (select store_id, sum(delta) as delta from folded group by store_id)
-                    update catalog.store_product_counts c set count = c.count + sums.delta
+                    update catalog.store_product_counts c set product_count = c.product_count + sums.delta
                     from sums where c.store_id = sums.store_id""")) {
                 fold.setArray(1, stores);
                 return fold.executeUpdate();

@@ -24,7 +24,7 @@ public class StoreProductCounts {
 
     /** A store's count as read: the folded count plus the changes not yet folded. */
     private static final String COUNTED = """
-            c.count + coalesce((select sum(d.delta) from catalog.product_count_changes d
+            c.product_count + coalesce((select sum(d.delta) from catalog.product_count_changes d
                                 where d.store_id = c.store_id), 0)""";
 
     private final JdbcOperations jdbc;
@@ -36,7 +36,7 @@ public class StoreProductCounts {
     /** A store opened: it counts no products yet. */
     public void opened(long storeId) {
         jdbc.prepareStatement("""
-                insert into catalog.store_product_counts (store_id, count) values (?, 0)
+                insert into catalog.store_product_counts (store_id, product_count) values (?, 0)
                 on conflict (store_id) do nothing""", ps -> {
             ps.setLong(1, storeId);
             return ps.executeUpdate();
@@ -49,7 +49,7 @@ public class StoreProductCounts {
      */
     void change(long storeId, int delta) {
         jdbc.prepareStatement("""
-                with counted as (insert into catalog.store_product_counts (store_id, count) values (?, 0)
+                with counted as (insert into catalog.store_product_counts (store_id, product_count) values (?, 0)
                                  on conflict (store_id) do nothing)
                 insert into catalog.product_count_changes (store_id, delta) values (?, ?)""", ps -> {
             ps.setLong(1, storeId);
@@ -101,7 +101,7 @@ public class StoreProductCounts {
      */
     List<StoreProductCount> mostStocked(int limit) {
         return jdbc.prepareStatement("select c.store_id, " + COUNTED + " from catalog.store_product_counts c "
-                + "order by c.count desc, c.store_id desc limit ?", ps -> {
+                + "order by c.product_count desc, c.store_id desc limit ?", ps -> {
             ps.setInt(1, limit);
             List<StoreProductCount> stores = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -118,7 +118,7 @@ class ProductManagementTest implements FreshDatabase {
 
         assertThat(countOf(seller.store().id())).isEqualTo(3);
         try (var c = connection(); var st = c.createStatement(); var rs = st.executeQuery(
-                "select count, (select count(*) from catalog.product_count_changes where store_id = " + seller.store().id()
+                "select product_count, (select count(*) from catalog.product_count_changes where store_id = " + seller.store().id()
                         + ") from catalog.store_product_counts where store_id = " + seller.store().id())) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).as("folded").isEqualTo(3);
@@ -139,7 +139,7 @@ class ProductManagementTest implements FreshDatabase {
             try (var st = other.createStatement()) {
                 // what an uncommitted publication in this store holds, and what a fold holds
                 st.execute("select 1 from storefront.stores where id = " + store + " for key share");
-                st.execute("with counted as (insert into catalog.store_product_counts (store_id, count) values ("
+                st.execute("with counted as (insert into catalog.store_product_counts (store_id, product_count) values ("
                         + store + ", 0) on conflict (store_id) do nothing) "
                         + "insert into catalog.product_count_changes (store_id, delta) values (" + store + ", 1)");
                 st.execute("select 1 from catalog.store_product_counts where store_id = " + store

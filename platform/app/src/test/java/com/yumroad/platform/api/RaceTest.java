@@ -72,7 +72,7 @@ class RaceTest implements FreshDatabase {
     void invariantsHold() throws SQLException {
         assertThat(count("""
                 select count(*) from storefront.stores s
-                where coalesce((select c.count from catalog.store_product_counts c where c.store_id = s.id), 0)
+                where coalesce((select c.product_count from catalog.store_product_counts c where c.store_id = s.id), 0)
                       + coalesce((select sum(d.delta) from catalog.product_count_changes d where d.store_id = s.id), 0)
                       <> (select count(*) from catalog.products p where p.store_id = s.id)"""))
                 .as("stores whose product count is not their number of products").isZero();

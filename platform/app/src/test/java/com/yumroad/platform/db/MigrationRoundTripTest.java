@@ -44,7 +44,7 @@ class MigrationRoundTripTest {
                 select owner_id, id, 'Analytical notes', 1200 from storefront.stores;
             insert into catalog.tags (name) values ('math');
             insert into catalog.product_tags (product_id, tag_id) select p.id, t.id from catalog.products p, catalog.tags t;
-            insert into catalog.store_product_counts (store_id, count) select id, 1 from storefront.stores;
+            insert into catalog.store_product_counts (store_id, product_count) select id, 1 from storefront.stores;
             """;
 
     private static final ApplicationContext CONTEXT = ApplicationContext.builder()
