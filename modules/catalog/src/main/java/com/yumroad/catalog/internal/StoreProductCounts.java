@@ -25,7 +25,7 @@ public class StoreProductCounts {
     /** A store's count as read: the folded count plus the changes not yet folded. */
     private static final String COUNTED = """
             c.product_count + coalesce((select sum(d.delta) from catalog.product_count_changes d
-                                where d.store_id = c.store_id), 0)""";
+                                        where d.store_id = c.store_id), 0)""";
 
     private final JdbcOperations jdbc;
 
@@ -44,8 +44,8 @@ public class StoreProductCounts {
     }
 
     /**
-     * One product more or less in the store. One statement; the store's row is made if it is missing (a store opened
-     * before catalog heard of openings), which takes no lock on a row that exists.
+     * One product more or less in the store. One statement; the store's count row is made if it is missing (a store
+     * written without its opening being heard, as tests do), which takes no lock on a row that exists.
      */
     void change(long storeId, int delta) {
         jdbc.prepareStatement("""
