@@ -36,6 +36,19 @@ public interface Catalog {
      */
     Map<Long, List<Product>> newestInStores(Collection<Long> storeIds, int perStore);
 
+    /**
+     * How many products each of these stores holds (0 for a store without any, or unknown), keyed by store id: one
+     * statement whatever the number of stores. Catalog keeps the count in the transaction of each publication and
+     * removal; a closed store's count goes with its products.
+     */
+    Map<Long, Integer> productCounts(Collection<Long> storeIds);
+
+    /**
+     * The stores with the most products, most first, then the newest; stores without products come last, newest first.
+     * One statement: for the landing page's featured stores.
+     */
+    List<StoreProductCount> mostStocked(int limit);
+
     /** Changes a product; only its creator may (ForbiddenException otherwise). */
     Product change(long productId, long actingUserId, ProductChanges changes);
 

@@ -4,8 +4,9 @@ import com.yumroad.accounts.UserDeleted;
 import com.yumroad.accounts.UserRenamed;
 import com.yumroad.catalog.internal.ProductCleanup;
 import com.yumroad.catalog.internal.SellerNames;
-import com.yumroad.catalog.internal.StoreProductCounter;
+import com.yumroad.catalog.internal.StoreProductCounts;
 import com.yumroad.storefront.StoreClosed;
+import com.yumroad.storefront.StoreOpened;
 import com.yumroad.storefront.StoreRenamed;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -15,12 +16,12 @@ import jakarta.inject.Singleton;
 class Listens {
 
     private final ProductCleanup cleanup;
-    private final StoreProductCounter counter;
+    private final StoreProductCounts counts;
     private final SellerNames sellers;
 
-    Listens(ProductCleanup cleanup, StoreProductCounter counter, SellerNames sellers) {
+    Listens(ProductCleanup cleanup, StoreProductCounts counts, SellerNames sellers) {
         this.cleanup = cleanup;
-        this.counter = counter;
+        this.counts = counts;
         this.sellers = sellers;
     }
 
@@ -31,10 +32,17 @@ class Listens {
         sellers.userDeleted(event.userId());
     }
 
-    /** A closed store's products go with it. */
+    /** A new store counts no products yet (and is among the stores the landing page may feature). */
+    @EventListener
+    void storeOpened(StoreOpened event) {
+        counts.opened(event.storeId());
+    }
+
+    /** A closed store's products go with it, and so does their count. */
     @EventListener
     void storeClosed(StoreClosed event) {
         cleanup.removeProductsOfStore(event.storeId());
+        counts.closed(event.storeId());
         sellers.storeClosed(event.storeId());
     }
 
@@ -48,15 +56,5 @@ class Listens {
     @EventListener
     void storeRenamed(StoreRenamed event) {
         sellers.storeRenamed(event.storeId(), event.name());
-    }
-
-    @EventListener
-    void productPublished(ProductPublished event) {
-        counter.adjust(event.storeId(), 1);
-    }
-
-    @EventListener
-    void productRemoved(ProductRemoved event) {
-        counter.adjust(event.storeId(), -1);
     }
 }

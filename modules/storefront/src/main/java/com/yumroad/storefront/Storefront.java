@@ -53,15 +53,9 @@ public interface Storefront {
      */
     Page<Store> list(@Nullable String slug, PageRequest page);
 
-    /** Stores with the most products first, for the landing page. */
-    List<Store> featured(int limit);
-
     /** Changes a store; only its owner may (ForbiddenException otherwise). */
     Store change(long storeId, long actingUserId, StoreChanges changes);
 
     /** Closes a store (only its owner may); {@link StoreClosed} lets what belongs to it go first. */
     void close(long storeId, long actingUserId);
-
-    /** Keeps the store's product count current; called by catalog in the transaction that adds or removes products. */
-    void adjustProductCount(long storeId, int delta);
 }

@@ -10,6 +10,7 @@ import com.yumroad.catalog.ProductPublished;
 import com.yumroad.catalog.ProductQuery;
 import com.yumroad.catalog.ProductRemoved;
 import com.yumroad.catalog.ProductUpdated;
+import com.yumroad.catalog.StoreProductCount;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.ForbiddenException;
@@ -53,10 +54,11 @@ class ProductManagement implements Catalog {
     private final Cursors cursors;
     private final DomainEvents events;
     private final NewTagAllowance newTags;
+    private final StoreProductCounts counts;
 
     ProductManagement(ProductRepository products, ProductCardRepository cards, ProductCache cache, SellerNames sellers,
                       ProductTags tags, Accounts accounts, Storefront storefront, Cursors cursors, DomainEvents events,
-                      NewTagAllowance newTags) {
+                      NewTagAllowance newTags, StoreProductCounts counts) {
         this.products = products;
         this.cards = cards;
         this.cache = cache;
@@ -67,6 +69,7 @@ class ProductManagement implements Catalog {
         this.cursors = cursors;
         this.events = events;
         this.newTags = newTags;
+        this.counts = counts;
     }
 
     @Override
@@ -90,6 +93,7 @@ class ProductManagement implements Catalog {
                 product.priceCents(), Boolean.TRUE.equals(product.payWhatYouWant()), tagNames));
         newTags.take(creatorId, tags.add(row.id(), tagNames));
         sellers.keep(store.get(), creator);
+        counts.change(row.storeId(), 1);
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return ProductViews.published(row, store.get(), creator);
     }
@@ -145,6 +149,20 @@ class ProductManagement implements Catalog {
         return byStore;
     }
 
+    /** One statement (a count read adds the changes not yet folded). */
+    @Override
+    @ReadOnly
+    public Map<Long, Integer> productCounts(Collection<Long> storeIds) {
+        return counts.of(storeIds);
+    }
+
+    /** One statement. */
+    @Override
+    @ReadOnly
+    public List<StoreProductCount> mostStocked(int limit) {
+        return limit < 1 ? List.of() : counts.mostStocked(limit);
+    }
+
     @Override
     @Transactional
     public Product change(long productId, long actingUserId, ProductChanges changes) {
@@ -179,6 +197,7 @@ class ProductManagement implements Catalog {
         storefront.holdOfOwner(actingUserId);
         ProductRow row = created(products.lockById(productId), productId, actingUserId);
         if (products.remove(productId) == 1) {
+            counts.change(row.storeId(), -1);
             cache.changed(productId);
             events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
         }

@@ -32,7 +32,7 @@ class DeletionFlowTest implements FreshDatabase {
     Sellers sellers;
 
     @Test
-    void deletingAUserTakesTheirStoreAndProductsInOneTransaction() {
+    void deletingAUserTakesTheirStoreAndProductsInOneTransaction() throws Exception {
         var seller = sellers.newSeller("Leaving");
         Product product = catalog.create(seller.id(), new NewProduct("Last product", "", 100L, List.of("farewell")));
 
@@ -42,10 +42,11 @@ class DeletionFlowTest implements FreshDatabase {
         assertThat(storefront.find(seller.store().id())).isEmpty();
         assertThat(catalog.find(product.id())).isEmpty();
         assertThat(catalog.tags(1000, null).items()).extracting(TagCount::name).doesNotContain("farewell");
+        assertThat(countRows(seller.store().id())).as("the store's count and its changes").isZero();
     }
 
     @Test
-    void closingAStoreTakesItsProducts() {
+    void closingAStoreTakesItsProducts() throws Exception {
         var seller = sellers.newSeller("Closing");
         Product product = catalog.create(seller.id(), new NewProduct("Closing sale", "", 100L, null));
 
@@ -53,6 +54,18 @@ class DeletionFlowTest implements FreshDatabase {
 
         assertThat(catalog.find(product.id())).isEmpty();
         assertThat(accounts.find(seller.id())).isPresent();
+        assertThat(countRows(seller.store().id())).as("the store's count and its changes").isZero();
+        assertThat(catalog.productCounts(List.of(seller.store().id()))).containsEntry(seller.store().id(), 0);
+        assertThat(catalog.mostStocked(1000)).noneMatch(c -> c.storeId() == seller.store().id());
+    }
+
+    private long countRows(long storeId) throws Exception {
+        try (var c = connection(); var st = c.createStatement(); var rs = st.executeQuery(
+                "select (select count(*) from catalog.store_product_counts where store_id = %d) + (select count(*) "
+                        .formatted(storeId) + "from catalog.product_count_changes where store_id = " + storeId + ")")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

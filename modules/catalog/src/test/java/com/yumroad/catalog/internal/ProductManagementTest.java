@@ -7,10 +7,10 @@ import com.yumroad.catalog.ProductChanges;
 import com.yumroad.catalog.ProductPublished;
 import com.yumroad.catalog.ProductRemoved;
 import com.yumroad.catalog.ProductUpdated;
+import com.yumroad.catalog.StoreProductCount;
 import com.yumroad.kernel.errors.FieldError;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
-import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import com.yumroad.testing.FreshDatabase;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +66,12 @@ class ProductManagementTest implements FreshDatabase {
     Announcements announcements;
     @Inject
     ProductRepository products;
+    @Inject
+    ProductCountFolding folding;
+
+    private int countOf(long storeId) {
+        return catalog.productCounts(List.of(storeId)).get(storeId);
+    }
 
     @Test
     void aProductJoinsItsCreatorsStoreWithNormalisedTags() {
@@ -89,10 +98,79 @@ class ProductManagementTest implements FreshDatabase {
 
         catalog.create(seller.id(), new NewProduct("First thing", "", 100L, null));
         Product second = catalog.create(seller.id(), new NewProduct("Second thing", "", 100L, null));
-        assertThat(storefront.find(seller.store().id())).get().extracting(Store::productCount).isEqualTo(2);
+        assertThat(countOf(seller.store().id())).isEqualTo(2);
 
         catalog.remove(second.id(), seller.id());
-        assertThat(storefront.find(seller.store().id())).get().extracting(Store::productCount).isEqualTo(1);
+        assertThat(countOf(seller.store().id())).isEqualTo(1);
+        assertThat(catalog.productCounts(List.of(seller.store().id(), -1L)))
+                .as("one read for many stores; a store catalog does not know counts 0")
+                .isEqualTo(Map.of(seller.store().id(), 1, -1L, 0));
+    }
+
+    @Test
+    void aFoldMovesTheChangesIntoTheCountWithoutChangingIt() throws Exception {
+        var seller = sellers.newSeller("Folder");
+        for (int i = 0; i < 3; i++) {
+            catalog.create(seller.id(), new NewProduct("Folded thing " + i, "", 100L, null));
+        }
+
+        folding.fold();
+
+        assertThat(countOf(seller.store().id())).isEqualTo(3);
+        try (var c = connection(); var st = c.createStatement(); var rs = st.executeQuery(
+                "select product_count, (select count(*) from catalog.product_count_changes where store_id = " + seller.store().id()
+                        + ") from catalog.store_product_counts where store_id = " + seller.store().id())) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("folded").isEqualTo(3);
+            assertThat(rs.getInt(2)).as("changes left").isZero();
+        }
+    }
+
+    /**
+     * A publication takes no lock that another publication in the same store, or a fold, holds until it commits: one
+     * seller's publications at once do not wait for each other (catalog V10).
+     */
+    @Test
+    void aPublicationWaitsNeitherForAnotherInTheSameStoreNorForAFold() throws Exception {
+        var seller = sellers.newSeller("Busy");
+        long store = seller.store().id();
+        try (var other = connection()) {
+            other.setAutoCommit(false);
+            try (var st = other.createStatement()) {
+                // what an uncommitted publication in this store holds, and what a fold holds
+                st.execute("select 1 from storefront.stores where id = " + store + " for key share");
+                st.execute("with counted as (insert into catalog.store_product_counts (store_id, product_count) values ("
+                        + store + ", 0) on conflict (store_id) do nothing) "
+                        + "insert into catalog.product_count_changes (store_id, delta) values (" + store + ", 1)");
+                st.execute("select 1 from catalog.store_product_counts where store_id = " + store
+                        + " for no key update");
+                st.execute("set statement_timeout = '20s'");
+            }
+            Product published = CompletableFuture.supplyAsync(() -> catalog.create(seller.id(),
+                    new NewProduct("Not waiting", "", 100L, null))).get(10, TimeUnit.SECONDS);
+            assertThat(countOf(store)).as("the other publication has not committed").isEqualTo(1);
+            other.rollback();
+            catalog.remove(published.id(), seller.id());
+            assertThat(countOf(store)).isZero();
+        }
+    }
+
+    @Test
+    void theMostStockedStoresComeFirstThenTheNewestWithoutProducts() {
+        var few = sellers.newSeller("Few");
+        var many = sellers.newSeller("Many");
+        var none = sellers.newSeller("None");
+        catalog.create(few.id(), new NewProduct("Lonely thing", "", 100L, null));
+        for (int i = 0; i < 2; i++) {
+            catalog.create(many.id(), new NewProduct("Crowded thing " + i, "", 100L, null));
+        }
+        folding.fold(); // the order is by the folded count
+
+        List<StoreProductCount> top = catalog.mostStocked(1000);
+
+        assertThat(top).containsSubsequence(new StoreProductCount(many.store().id(), 2),
+                new StoreProductCount(few.store().id(), 1), new StoreProductCount(none.store().id(), 0));
+        assertThat(catalog.mostStocked(1)).hasSize(1);
     }
 
     @Test
@@ -114,7 +192,7 @@ class ProductManagementTest implements FreshDatabase {
         assertThatThrownBy(() -> catalog.create(seller.id(), new NewProduct(name, "", 100L, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("name"));
-        assertThat(storefront.find(seller.store().id())).get().extracting(Store::productCount).isEqualTo(0);
+        assertThat(countOf(seller.store().id())).isEqualTo(0);
     }
 
     @Test

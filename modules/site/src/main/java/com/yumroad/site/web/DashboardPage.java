@@ -24,6 +24,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ class DashboardPage {
         model.put("unconfirmedEmail", !addresses.isVerified(userId));
         store.ifPresent(mine -> {
             Page<Product> page = Pages.products(catalog, ProductQuery.inStore(mine.id()), cursor);
-            model.put("store", mine);
+            model.put("store", CountedStore.of(mine, catalog.productCounts(List.of(mine.id()))));
             model.put("page", page);
             model.put("sales", sales.paidSalesCounts(page.items().stream().map(Product::id).toList()));
             model.put("recent", activity.of(mine.id(), userId, PageRequest.first(RECENT)).items());

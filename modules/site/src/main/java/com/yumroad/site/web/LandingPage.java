@@ -2,6 +2,7 @@ package com.yumroad.site.web;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.Product;
+import com.yumroad.catalog.StoreProductCount;
 import com.yumroad.catalog.TagCount;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The landing page: what Yumroad is, featured stores with a few of their products, popular tags. It lives in
- * catalog because it composes stores and products; six statements however many stores and products there are.
+ * The landing page: what Yumroad is, featured stores with a few of their products, popular tags. Catalog ranks the
+ * stores by their products, storefront names them; four statements however many stores and products there are.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -45,9 +46,12 @@ class LandingPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
-        List<Store> featured = storefront.featured(FEATURED_STORES);
-        Map<Long, List<Product>> products = catalog.newestInStores(featured.stream().map(Store::id).toList(),
-                PRODUCTS_PER_STORE);
+        List<StoreProductCount> ranked = catalog.mostStocked(FEATURED_STORES);
+        List<Long> ids = ranked.stream().map(StoreProductCount::storeId).toList();
+        Map<Long, Store> stores = storefront.stores(ids);
+        List<CountedStore> featured = ranked.stream().filter(c -> stores.containsKey(c.storeId()))
+                .map(c -> CountedStore.of(stores.get(c.storeId()), c.productCount())).toList();
+        Map<Long, List<Product>> products = catalog.newestInStores(ids, PRODUCTS_PER_STORE);
         List<TagCount> tags = catalog.popularTags(TAGS);
         Map<String, Object> model = new HashMap<>();
         model.put("featured", featured);

@@ -23,9 +23,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A store's public page: its products, newest first, a page at a time. Five statements whatever the page size. */
+/**
+ * A store's public page with its product count, its products newest first, a page at a time: three statements
+ * whatever the page size (the store, catalog's count, the page).
+ */
 @Controller("/s")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,7 +50,7 @@ class StorePage {
                                            @Nullable Authentication caller, HttpRequest<?> request) {
         Store store = storefront.findBySlug(slug).orElseThrow(() -> new NotFoundException("Store", slug));
         Map<String, Object> model = new HashMap<>();
-        model.put("store", store);
+        model.put("store", CountedStore.of(store, catalog.productCounts(List.of(store.id()))));
         model.put("mine", store.ownerId() == Viewer.id(caller));
         Page<Product> page = Pages.products(catalog, ProductQuery.inStore(store.id()), cursor);
         model.put("page", page);

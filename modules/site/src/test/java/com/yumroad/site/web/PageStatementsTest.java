@@ -32,10 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
 class PageStatementsTest implements FreshDatabase {
 
-    /** Store by slug, then a page of products with their names and tags (catalog.product_cards). */
-    private static final long STORE_PAGE = 2;
-    /** Featured stores, their newest products with their names and tags; the popular tags. */
-    private static final long LANDING_PAGE = 3;
+    /** Store by slug, its product count (catalog's), then a page of products with their names and tags. */
+    private static final long STORE_PAGE = 3;
+    /**
+     * The most stocked stores with their counts (catalog), their names (storefront), their newest products with
+     * their names and tags; the popular tags.
+     */
+    private static final long LANDING_PAGE = 4;
     /** The matching products with their names and tags. */
     private static final long SEARCH_PAGE = 1;
 

@@ -136,12 +136,6 @@ class StoreManagement implements Storefront {
     }
 
     @Override
-    @ReadOnly
-    public List<Store> featured(int limit) {
-        return stores.mostStocked(limit).stream().map(StoreRow::toStore).toList();
-    }
-
-    @Override
     @Transactional
     public Store change(long storeId, long actingUserId, StoreChanges changes) {
         StoreRow store = owned(stores.lockById(storeId), storeId, actingUserId);
@@ -157,20 +151,13 @@ class StoreManagement implements Storefront {
         if (!name.equals(store.name())) {
             events.publish(new StoreRenamed(storeId, store.name(), name));
         }
-        return new Store(storeId, store.ownerId(), name, description, store.slug(), store.productCount(),
-                store.createdAt(), now);
+        return new Store(storeId, store.ownerId(), name, description, store.slug(), store.createdAt(), now);
     }
 
     @Override
     @Transactional
     public void close(long storeId, long actingUserId) {
         closeStore(owned(stores.lockById(storeId), storeId, actingUserId));
-    }
-
-    @Override
-    @Transactional
-    public void adjustProductCount(long storeId, int delta) {
-        stores.addToProductCount(storeId, delta);
     }
 
     /**

@@ -14,19 +14,16 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface StoreRepository extends CrudRepository<StoreRow, Long> {
 
-    /** A store with its product count: the folded count plus the changes not yet folded (storefront V4). */
-    String COUNTED = """
-            select s.id, s.owner_id, s.name, s.description, s.slug, s.created_at, s.updated_at,
-                   s.product_count + coalesce((select sum(c.delta) from storefront.product_count_changes c
-                                               where c.store_id = s.id), 0) as product_count
+    String STORE = """
+            select s.id, s.owner_id, s.name, s.description, s.slug, s.created_at, s.updated_at
             from storefront.stores s
             """;
 
     @Override
-    @Query(COUNTED + "where s.id = :id")
+    @Query(STORE + "where s.id = :id")
     Optional<StoreRow> findById(Long id);
 
-    @Query(COUNTED + "where s.owner_id = :ownerId")
+    @Query(STORE + "where s.owner_id = :ownerId")
     Optional<StoreRow> findByOwnerId(long ownerId);
 
 
@@ -34,37 +31,30 @@ public interface StoreRepository extends CrudRepository<StoreRow, Long> {
      * Locks the store to change or close it: a product being added to it (which {@link #holdOfOwner holds} it)
      * waits, or the closing waits for that product; two changes of one store take turns.
      */
-    @Query(COUNTED + "where s.id = :id for update of s")
+    @Query(STORE + "where s.id = :id for update of s")
     Optional<StoreRow> lockById(long id);
 
-    @Query(COUNTED + "where s.id = :id for key share of s")
+    @Query(STORE + "where s.id = :id for key share of s")
     Optional<StoreRow> keepById(long id);
 
-    @Query(COUNTED + "where s.owner_id = :ownerId for update of s")
+    @Query(STORE + "where s.owner_id = :ownerId for update of s")
     Optional<StoreRow> lockOfOwner(long ownerId);
 
-    @Query(COUNTED + "where s.slug = :slug")
+    @Query(STORE + "where s.slug = :slug")
     Optional<StoreRow> findBySlug(String slug);
 
-    @Query(COUNTED + "where s.id in (:ids)")
+    @Query(STORE + "where s.id in (:ids)")
     List<StoreRow> findByIdIn(Collection<Long> ids);
 
     /** One page of stores, newest first, after a keyset position; the slug filter applies only when given. */
-    @Query(COUNTED + """
+    @Query(STORE + """
             where (cast(:slug as text) is null or s.slug = :slug)
               and (cast(:afterId as bigint) is null or s.id < :afterId)
             order by s.id desc
             limit :limit""")
     List<StoreRow> page(@Nullable String slug, @Nullable Long afterId, int limit);
 
-    /** Ordered by the folded count (at most a second behind), which needs no sum per store. */
-    @Query(COUNTED + "order by s.product_count desc, s.id desc limit :limit")
-    List<StoreRow> mostStocked(int limit);
-
     /** With the time given (not Micronaut's own @DateUpdated one), so a change answers what a later read says. */
     @Query("update storefront.stores set name = :name, description = :description, updated_at = :updatedAt where id = :id")
     void updateNameAndDescription(long id, String name, @Nullable String description, Instant updatedAt);
-
-    @Query("insert into storefront.product_count_changes (store_id, delta) values (:id, :delta)")
-    void addToProductCount(long id, int delta);
 }

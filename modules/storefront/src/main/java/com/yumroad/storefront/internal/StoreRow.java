@@ -18,15 +18,14 @@ public record StoreRow(
         String name,
         @Nullable String description,
         String slug,
-        int productCount,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
     static StoreRow opening(long ownerId, String name, String description, String slug) {
-        return new StoreRow(null, ownerId, name, description, slug, 0, null, null);
+        return new StoreRow(null, ownerId, name, description, slug, null, null);
     }
 
     Store toStore() {
-        return new Store(id, ownerId, name, description, slug, productCount, createdAt, updatedAt);
+        return new Store(id, ownerId, name, description, slug, createdAt, updatedAt);
     }
 }

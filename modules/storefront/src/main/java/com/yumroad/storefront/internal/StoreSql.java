@@ -27,7 +27,7 @@ class StoreSql {
      * delete waits for): products added to one store at once do not wait for each other.
      */
     Optional<StoreRow> holdOfOwner(long ownerId) {
-        return jdbc.prepareStatement(StoreRepository.COUNTED + "where s.owner_id = ? for key share of s", ps -> {
+        return jdbc.prepareStatement(StoreRepository.STORE + "where s.owner_id = ? for key share of s", ps -> {
             ps.setLong(1, ownerId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(jdbc.readEntity(rs, StoreRow.class)) : Optional.<StoreRow>empty();
@@ -58,7 +58,7 @@ class StoreSql {
                     return Optional.<StoreRow>empty();
                 }
                 Instant opened = rs.getObject(2, OffsetDateTime.class).toInstant();
-                return Optional.of(new StoreRow(rs.getLong(1), ownerId, name, description, slug, 0, opened, opened));
+                return Optional.of(new StoreRow(rs.getLong(1), ownerId, name, description, slug, opened, opened));
             }
         });
     }

@@ -69,7 +69,6 @@ class StoreManagementTest implements FreshDatabase {
         assertThat(store.name()).isEqualTo("Crème Brûlée Co.");
         assertThat(store.description()).isEqualTo("Desserts");
         assertThat(store.slug()).isEqualTo("creme-brulee-co");
-        assertThat(store.productCount()).isZero();
         assertThat(storefront.ofOwner(owner)).contains(store);
         assertThat(storefront.findBySlug("creme-brulee-co")).contains(store);
         assertThat(announcements.events).contains(new StoreOpened(store.id(), owner, "Crème Brûlée Co."));
@@ -183,16 +182,6 @@ class StoreManagementTest implements FreshDatabase {
         Store b = storefront.open(newUser(), new NewStore("Batch two", null));
 
         assertThat(storefront.stores(List.of(a.id(), b.id(), -5L))).containsOnlyKeys(a.id(), b.id());
-    }
-
-    @Test
-    void theProductCountFollowsAdjustments() {
-        Store store = storefront.open(newUser(), new NewStore("Counting shop", null));
-
-        storefront.adjustProductCount(store.id(), 2);
-        storefront.adjustProductCount(store.id(), -1);
-
-        assertThat(storefront.find(store.id())).get().extracting(Store::productCount).isEqualTo(1);
     }
 
     private long newUser() {

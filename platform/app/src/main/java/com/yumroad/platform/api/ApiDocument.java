@@ -40,7 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         "com.yumroad.accounts.web.TokenApi",
         "com.yumroad.accounts.web.PasswordResetApi",
         "com.yumroad.accounts.tokens.AccessTokensApi",
-        "com.yumroad.storefront.web.StoresApi",
+        "com.yumroad.site.web.StoresApi",
         "com.yumroad.catalog.web.ProductsApi",
         "com.yumroad.catalog.web.ProductListsApi",
         "com.yumroad.catalog.web.ProductFilesApi",

@@ -72,10 +72,16 @@ class RaceTest implements FreshDatabase {
     void invariantsHold() throws SQLException {
         assertThat(count("""
                 select count(*) from storefront.stores s
-                where s.product_count + coalesce((select sum(c.delta) from storefront.product_count_changes c
-                                                  where c.store_id = s.id), 0)
+                where coalesce((select c.product_count from catalog.store_product_counts c where c.store_id = s.id), 0)
+                      + coalesce((select sum(d.delta) from catalog.product_count_changes d where d.store_id = s.id), 0)
                       <> (select count(*) from catalog.products p where p.store_id = s.id)"""))
                 .as("stores whose product count is not their number of products").isZero();
+        assertThat(count("""
+                select (select count(*) from catalog.store_product_counts c
+                        where not exists (select 1 from storefront.stores s where s.id = c.store_id))
+                     + (select count(*) from catalog.product_count_changes d
+                        where not exists (select 1 from storefront.stores s where s.id = d.store_id))"""))
+                .as("counts and count changes of stores that are gone").isZero();
         assertThat(count("""
                 select count(*) from catalog.product_tags pt
                 where not exists (select 1 from catalog.products p where p.id = pt.product_id)"""))

@@ -43,26 +43,27 @@ class DbCommandTest {
         CommandRun upgrade = db("upgrade");
         assertThat(upgrade.exitCode()).isZero();
         assertThat(upgrade.out().lines()).containsExactly(
-                "platform       none -> 3  applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
+                "platform       none -> 3   applied V1__create_event_publication.sql, V2__create_rate_limit_buckets.sql, "
                         + "V3__name_events_in_publication_log.sql",
-                "accounts       none -> 6  applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
+                "accounts       none -> 6   applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql, V6__add_account_tokens_and_email_verification.sql",
-                "storefront     none -> 4  applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
-                        + "V3__check_text_by_code_point.sql, V4__count_products_without_a_row_lock.sql",
-                "catalog        none -> 9  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                "storefront     none -> 5   applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
+                        + "V3__check_text_by_code_point.sql, V4__count_products_without_a_row_lock.sql, "
+                        + "V5__leave_product_counts_to_catalog.sql",
+                "catalog        none -> 10  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql, "
                         + "V7__let_buyers_pay_what_they_want.sql, V8__search_products.sql, "
-                        + "V9__read_products_in_one_statement.sql",
-                "sales          none -> 3  applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
+                        + "V9__read_products_in_one_statement.sql, V10__own_store_product_counts.sql",
+                "sales          none -> 3   applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
-                "activity       none -> 1  applied V1__create_store_activity.sql",
-                "delivery       none -> 1  applied V1__create_download_counts_and_limits.sql",
-                "webhooks       none -> 1  applied V1__create_subscriptions_and_deliveries.sql",
-                "notifications  none -> 2  applied V1__create_mails_and_seller_preferences.sql, "
+                "activity       none -> 1   applied V1__create_store_activity.sql",
+                "delivery       none -> 1   applied V1__create_download_counts_and_limits.sql",
+                "webhooks       none -> 1   applied V1__create_subscriptions_and_deliveries.sql",
+                "notifications  none -> 2   applied V1__create_mails_and_seller_preferences.sql, "
                         + "V2__suppress_refused_addresses.sql",
-                "site           at none    up to date");
+                "site           at none     up to date");
 
         CommandRun current = db("current");
         assertThat(current.exitCode()).isZero();
@@ -70,8 +71,8 @@ class DbCommandTest {
                 "module         version  pending",
                 "platform       3        -",
                 "accounts       6        -",
-                "storefront     4        -",
-                "catalog        9        -",
+                "storefront     5        -",
+                "catalog        10       -",
                 "sales          3        -",
                 "activity       1        -",
                 "delivery       1        -",
@@ -120,11 +121,12 @@ class DbCommandTest {
                 + "insert into storefront.stores (owner_id, name, slug) select id, 'Ada shop', 'ada' from accounts.users;"
                 + "insert into catalog.products (creator_id, store_id, name, price_cents) select owner_id, id, 'Notes', 5 from storefront.stores;");
 
-        // V8's search columns and V9's tag list and sellers hold values for the product, but derived ones: dropping
-        // them loses nothing
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "8");
+        // V8's search columns, V9's tag list and sellers and V10's store product counts hold values for the product,
+        // but derived ones: dropping them loses nothing
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "9");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 9 -> 1: undid V9__read_products_in_one_statement.sql, "
+        assertThat(step.out()).isEqualTo("catalog 10 -> 1: undid V10__own_store_product_counts.sql, "
+                + "V9__read_products_in_one_statement.sql, "
                 + "V8__search_products.sql, "
                 + "V7__let_buyers_pay_what_they_want.sql, "
                 + "V6__check_text_by_code_point.sql, "

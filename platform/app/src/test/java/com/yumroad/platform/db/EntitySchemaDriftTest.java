@@ -29,7 +29,7 @@ class EntitySchemaDriftTest {
     void aDriftedColumnFailsNamingTheEntityAndTheColumn() throws Exception {
         try (Connection connection = migratedDatabase(); Statement s = connection.createStatement()) {
             s.execute("""
-                    alter table storefront.stores alter column product_count type bigint;
+                    alter table catalog.product_files alter column position type bigint;
                     alter table accounts.users alter column name drop not null;
                     alter table accounts.users rename column password_hash to secret;
                     """);
@@ -38,7 +38,7 @@ class EntitySchemaDriftTest {
                     "User.name: column accounts.users.name is nullable, the entity's property is not",
                     "User.passwordHash: column accounts.users.password_hash does not exist",
                     "User: column accounts.users.secret is NOT NULL without a default and not mapped, so inserts fail",
-                    "StoreRow.productCount: column storefront.stores.product_count is bigint, the entity needs integer");
+                    "ProductFileRow.position: column catalog.product_files.position is bigint, the entity needs integer");
         }
     }
 

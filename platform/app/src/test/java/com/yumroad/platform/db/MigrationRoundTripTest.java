@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import static com.yumroad.testing.SchemaSnapshot.execute;
 import static com.yumroad.testing.SchemaSnapshot.rowCounts;
+import static com.yumroad.testing.SchemaSnapshot.strings;
 import static com.yumroad.testing.SchemaSnapshot.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MigrationRoundTripTest {
 
-    /** Users, a store, a product with a tag: a row in every table of the modules. */
+    /**
+     * Users, a store, a product with a tag, the store's product count: a row in every table of the modules (but
+     * catalog's product count changes, empty as a fold leaves them).
+     */
     static final String REPRESENTATIVE_DATA = """
             insert into accounts.users (email, name, password_hash) values ('ada@example.com', 'Ada', 'hash');
             insert into storefront.stores (owner_id, name, slug)
@@ -40,6 +44,7 @@ class MigrationRoundTripTest {
                 select owner_id, id, 'Analytical notes', 1200 from storefront.stores;
             insert into catalog.tags (name) values ('math');
             insert into catalog.product_tags (product_id, tag_id) select p.id, t.id from catalog.products p, catalog.tags t;
+            insert into catalog.store_product_counts (store_id, product_count) select id, 1 from storefront.stores;
             """;
 
     private static final ApplicationContext CONTEXT = ApplicationContext.builder()
@@ -65,13 +70,18 @@ class MigrationRoundTripTest {
                     execute(database, REPRESENTATIVE_DATA);
                     List<String> schema = structure(database);
                     Map<String, Long> rows = rowCounts(database);
+                    // a derived table (commented "derived:") may go with its rows: the upgrade computes them again
+                    List<String> derived = strings(database, "select n.nspname || '.' || c.relname from pg_class c "
+                            + "join pg_namespace n on n.oid = c.relnamespace where c.relkind = 'r' "
+                            + "and obj_description(c.oid, 'pg_class') like 'derived:%'");
 
                     DowngradeResult down = downgrade.run(database, module.name(), DowngradeRequest.steps(1));
                     assertThat(down.undone()).hasSize(1);
                     assertThat(structure(database)).isNotEqualTo(schema);
                     Map<String, Long> afterDown = rowCounts(database);
                     rows.forEach((table, count) -> assertThat(afterDown.getOrDefault(table, 0L))
-                            .as("rows of %s (a table the step drops must be empty)", table).isEqualTo(count));
+                            .as("rows of %s (a table the step drops must be empty)", table)
+                            .isEqualTo(afterDown.containsKey(table) || !derived.contains(table) ? count : 0L));
 
                     List<ModuleUpgrade> up = upgrade.run(database, module.name(), null);
                     assertThat(up.get(up.size() - 1).applied()).containsExactly(down.undone().get(0));

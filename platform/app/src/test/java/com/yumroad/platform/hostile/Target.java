@@ -1,6 +1,5 @@
 package com.yumroad.platform.hostile;
 
-import com.yumroad.platform.RowText;
 
 import com.yumroad.testing.TestDatabase;
 import io.micronaut.context.ApplicationContext;
@@ -40,7 +39,7 @@ final class Target implements AutoCloseable {
     private static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("accounts.users", "t"),
             Map.entry("accounts.personal_access_tokens", "to_jsonb(t) - 'last_used_at'"),
-            Map.entry("storefront.stores", RowText.of("storefront.stores")),
+            Map.entry("storefront.stores", "t"),
             Map.entry("catalog.products", "t"),
             Map.entry("catalog.tags", "t"),
             Map.entry("catalog.product_tags", "t"),

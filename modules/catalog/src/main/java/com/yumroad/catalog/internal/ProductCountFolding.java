@@ -1,4 +1,4 @@
-package com.yumroad.storefront.internal;
+package com.yumroad.catalog.internal;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.StringUtils;
@@ -11,10 +11,11 @@ import javax.sql.DataSource;
 import java.sql.Array;
 
 /**
- * Folds the stores' product count changes into their rows every second, in one statement, so that a count read sums
- * only a second's worth of changes (storefront V4). A fold deletes the changes it sees and adds their sums in the same
- * transaction: a count read at any moment is the same before and after. Runs with the application's other
- * background work ({@code yumroad.events.scheduler.enabled}), which tests that count statements turn off.
+ * Folds the stores' product count changes into their counts every second, in one statement, so that a count read sums
+ * only a second's worth of changes (catalog V10, {@link StoreProductCounts}). A fold deletes the changes it sees and
+ * adds their sums in the same transaction: a count read at any moment is the same before and after. Runs with the
+ * application's other background work ({@code yumroad.events.scheduler.enabled}), which tests that count statements
+ * turn off.
  */
 @Singleton
 @Requires(beans = DataSource.class)
@@ -28,8 +29,9 @@ class ProductCountFolding {
     }
 
     /**
-     * Locks the stores first, in id order, as a closing does (store, then its changes through the cascade): a fold
-     * and a closing wait for each other instead of deadlocking.
+     * Locks the counts first, in store id order, as a closing does (the store's count, then its changes, in
+     * {@link StoreProductCounts#closed}): a fold and a closing, or two folds, wait for each other instead of
+     * deadlocking. A publication or removal takes none of these locks: it only appends a change.
      */
     @Scheduled(fixedDelay = "1s", initialDelay = "1s")
     @Transactional
@@ -37,9 +39,9 @@ class ProductCountFolding {
         jdbc.execute(connection -> {
             Array stores;
             try (var lock = connection.prepareStatement("""
-                    select array(select s.id from storefront.stores s
-                                 where s.id in (select store_id from storefront.product_count_changes)
-                                 order by s.id for no key update of s)""");
+                    select array(select c.store_id from catalog.store_product_counts c
+                                 where c.store_id in (select store_id from catalog.product_count_changes)
+                                 order by c.store_id for no key update of c)""");
                  var rs = lock.executeQuery()) {
                 rs.next();
                 stores = rs.getArray(1);
@@ -48,11 +50,11 @@ class ProductCountFolding {
                 return 0;
             }
             try (var fold = connection.prepareStatement("""
-                    with folded as (delete from storefront.product_count_changes where store_id = any(?)
+                    with folded as (delete from catalog.product_count_changes where store_id = any(?)
                                     returning store_id, delta),
                          sums as (select store_id, sum(delta) as delta from folded group by store_id)
-                    update storefront.stores s set product_count = s.product_count + sums.delta
-                    from sums where s.id = sums.store_id""")) {
+                    update catalog.store_product_counts c set product_count = c.product_count + sums.delta
+                    from sums where c.store_id = sums.store_id""")) {
                 fold.setArray(1, stores);
                 return fold.executeUpdate();
             }

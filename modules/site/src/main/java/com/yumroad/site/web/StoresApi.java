@@ -1,4 +1,4 @@
-package com.yumroad.storefront.web;
+package com.yumroad.site.web;
 
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.kernel.security.scopes.RequiresScope;
@@ -8,7 +8,9 @@ import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.Answers;
 import com.yumroad.kernel.http.ProblemDocs;
 import com.yumroad.kernel.http.SiteLinks;
+import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
+import com.yumroad.catalog.Catalog;
 import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
@@ -37,9 +39,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Stores over JSON: open one, list them or find one by its address, read any, change your own. */
+/**
+ * Stores over JSON: open one, list them or find one by its address, read any, change your own. A store answers with
+ * its product count, which catalog keeps: one statement more than the store itself, for any number of stores.
+ */
 @Controller("/api/v1/stores")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stores")
@@ -51,10 +57,12 @@ class StoresApi {
             + "a garbled or foreign cursor answers 400";
 
     private final Storefront storefront;
+    private final Catalog catalog;
     private final SiteLinks site;
 
-    StoresApi(Storefront storefront, SiteLinks site) {
+    StoresApi(Storefront storefront, Catalog catalog, SiteLinks site) {
         this.storefront = storefront;
+        this.catalog = catalog;
         this.site = site;
     }
 
@@ -70,7 +78,8 @@ class StoresApi {
     @Answers.Body @Answers.Unauthorized @Answers.NotFound @Answers.Conflict
     HttpResponse<StoreView> open(@Body OpenStore body, Authentication caller, HttpRequest<?> request) {
         Store store = storefront.open(CurrentUser.id(caller), new NewStore(body.name(), body.description()));
-        return HttpResponse.created(StoreView.of(store, links(request)), URI.create("/api/v1/stores/" + store.id()));
+        // a store just opened holds no products
+        return HttpResponse.created(StoreView.of(store, 0, links(request)), URI.create("/api/v1/stores/" + store.id()));
     }
 
     @Get("{?slug,limit,cursor}")
@@ -80,9 +89,9 @@ class StoresApi {
             description = "Every store, a page at a time. With `slug` (the store's address, as in `/s/{slug}`), "
                     + "only that store: a page of one, or an empty page when no store has it.")
     @ApiResponse(responseCode = "200", description = "One page of stores",
-            content = @Content(schema = @Schema(implementation = StorePage.class)))
+            content = @Content(schema = @Schema(implementation = StoreListView.class)))
     @Answers.BadRequest @Answers.Unprocessable
-    StorePage list(@QueryValue @Nullable @Parameter(description = "Only the store at this address: 1 to 80 "
+    StoreListView list(@QueryValue @Nullable @Parameter(description = "Only the store at this address: 1 to 80 "
                            + "lower-case letters, digits and single hyphens (else 422)", example = "ada-s-recipes")
                    String slug,
                    @QueryValue @Nullable @Parameter(description = LIMIT, example = "20",
@@ -90,7 +99,9 @@ class StoresApi {
                    Integer limit,
                    @QueryValue @Nullable @Parameter(description = CURSOR) String cursor,
                    HttpRequest<?> request) {
-        return StorePage.of(storefront.list(slug, PageRequest.of(limit, cursor)), links(request));
+        Page<Store> page = storefront.list(slug, PageRequest.of(limit, cursor));
+        return StoreListView.of(page, catalog.productCounts(page.items().stream().map(Store::id).toList()),
+                links(request));
     }
 
     @Get("/{id}")
@@ -102,7 +113,7 @@ class StoresApi {
     @Answers.BadRequest @Answers.NotFound
     StoreView find(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                    HttpRequest<?> request) {
-        return StoreView.of(storefront.find(id).orElseThrow(() -> new NotFoundException("Store", id)), links(request));
+        return counted(storefront.find(id).orElseThrow(() -> new NotFoundException("Store", id)), request);
     }
 
     @Patch("/{id}")
@@ -116,8 +127,13 @@ class StoresApi {
     @Answers.Body @Answers.Unauthorized @Answers.Forbidden @Answers.NotFound
     StoreView change(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                      @Body StoreEdit body, Authentication caller, HttpRequest<?> request) {
-        return StoreView.of(storefront.change(id, CurrentUser.id(caller),
-                new StoreChanges(body.name(), body.description())), links(request));
+        return counted(storefront.change(id, CurrentUser.id(caller), new StoreChanges(body.name(), body.description())),
+                request);
+    }
+
+    private StoreView counted(Store store, HttpRequest<?> request) {
+        return StoreView.of(store, catalog.productCounts(List.of(store.id())).getOrDefault(store.id(), 0),
+                links(request));
     }
 
     private UnaryOperator<String> links(HttpRequest<?> request) {

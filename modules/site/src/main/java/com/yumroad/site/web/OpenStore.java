@@ -1,4 +1,4 @@
-package com.yumroad.storefront.web;
+package com.yumroad.site.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,4 +1,4 @@
-package com.yumroad.storefront.web;
+package com.yumroad.site.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.yumroad.storefront.Store;
@@ -11,7 +11,10 @@ import java.util.function.UnaryOperator;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-/** The API's Store: every field always present, {@code description} null when the store has none. */
+/**
+ * The API's Store: every field always present, {@code description} null when the store has none. Storefront's store
+ * with catalog's count of its products, so it lives here, above both.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // empty lists, empty strings and nulls are answered too
 @Schema(name = "Store", description = "A creator's store; each user owns at most one")
@@ -34,8 +37,8 @@ record StoreView(
         @Schema(requiredMode = REQUIRED, example = "2026-12-01T17:40:00Z",
                 description = "Last change of its name or description; its opening time until then") Instant updatedAt) {
 
-    static StoreView of(Store store, UnaryOperator<String> absolute) {
-        return new StoreView(store.id(), store.name(), store.description(), store.ownerId(), store.productCount(),
+    static StoreView of(Store store, int productCount, UnaryOperator<String> absolute) {
+        return new StoreView(store.id(), store.name(), store.description(), store.ownerId(), productCount,
                 store.slug(), absolute.apply("/s/" + store.slug()), store.createdAt(), store.updatedAt());
     }
 }
