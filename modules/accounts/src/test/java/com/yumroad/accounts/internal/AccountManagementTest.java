@@ -75,7 +75,7 @@ class AccountManagementTest implements FreshDatabase {
         UserSummary user = accounts.register(new Registration("linus@example.com", "Linus", "correct horse"));
         String hash = users.findById(user.id()).orElseThrow().passwordHash();
 
-        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("correct horse");
+        assertThat(hash).startsWith("$argon2id$v=19$m=7168,t=5,p=1$").doesNotContain("correct horse");
         assertThat(hasher.matches("correct horse", hash)).isTrue();
         assertThat(hasher.matches("wrong horse", hash)).isFalse();
         assertThat(accounts.authenticate(" LINUS@example.com", "correct horse")).contains(user);

@@ -1,6 +1,7 @@
 package com.yumroad.accounts.internal;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each Argon2 hash holds 19 MiB of heap: only so many run at once, whatever the number of requests. */
+/** Each Argon2 hash holds 7 MiB of heap: only so many run at once, whatever the number of requests. */
 class PasswordHasherTest {
 
     @Test
@@ -47,6 +48,17 @@ class PasswordHasherTest {
         assertThat(hasher.matches("wrong horse", hash)).isFalse();
     }
 
+    /** Accounts from before the parameters changed keep logging in: a hash carries the parameters it was made with. */
+    @Test
+    void aHashMadeWithTheEarlierParametersStillMatches() {
+        String earlier = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode("correct horse");
+        PasswordHasher hasher = new PasswordHasher(1);
+
+        assertThat(earlier).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(hasher.matches("correct horse", earlier)).isTrue();
+        assertThat(hasher.matches("wrong horse", earlier)).isFalse();
+    }
+
     /** The decoy checked for unknown emails costs what a real check costs only while it carries the same parameters. */
     @Test
     void theDecoyHashIsMadeWithTheParametersOfRealHashes() {
@@ -55,7 +67,7 @@ class PasswordHasherTest {
         assertThat(parameters(PasswordHasher.DECOY)).isEqualTo(parameters(real));
     }
 
-    private static String parameters(String argon2Hash) { // $argon2id$v=19$m=19456,t=2,p=1$salt$hash
+    private static String parameters(String argon2Hash) { // $argon2id$v=19$m=7168,t=5,p=1$salt$hash
         return argon2Hash.substring(0, argon2Hash.lastIndexOf('$', argon2Hash.lastIndexOf('$') - 1));
     }
 
