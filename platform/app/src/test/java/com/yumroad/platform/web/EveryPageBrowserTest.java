@@ -44,12 +44,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every page a person can reach, in one tour, each passed by axe-core with no violation and loading nothing from
  * another site ({@link Chromium#go} and {@link Chromium#follow} check every page they land on): each row of the README's page table (the test fails
  * when the README lists a path it did not visit), the API reference, the 403 and 404 pages, and the pages behind
- * the rows (checkout, receipt, sales, refund, files, download limit, tokens, webhooks, account deletion, a mail), and
+ * the rows (checkout, receipt, sales, refund, files, download limit, tokens, webhooks and a webhook's page, account deletion, a mail), and
  * the 500 page (a page that fails, below, since no path of the application fails on purpose).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "every-page-tour", value = "on")
+@Property(name = "yumroad.webhooks.allow-http", value = "true") // a webhook to this machine, to open its page
+@Property(name = "yumroad.webhooks.allow-private-networks", value = "true")
 class EveryPageBrowserTest implements FreshDatabase {
 
     @Controller("/tour")
@@ -165,7 +167,16 @@ class EveryPageBrowserTest implements FreshDatabase {
         browser.go("/dashboard/sales");
         browser.follow("a[href$='/refund']");
         browser.go("/dashboard/webhooks");
+        browser.type("#url", "http://127.0.0.1:9/tour-hook");
+        browser.driver().findElement(By.cssSelector("input[name=events]")).click();
+        browser.follow("form[action='/dashboard/webhooks'] button[type=submit]");
+        browser.follow("a[href^='/dashboard/webhooks/']"); // the webhook's page: its deliveries and "Send again"
+        assertThat(browser.body()).contains("http://127.0.0.1:9/tour-hook");
         browser.go("/account/tokens");
+        browser.type("#name", "tour script");
+        browser.driver().executeScript("document.getElementById('scope-read').checked = true;");
+        browser.follow("form[action='/account/tokens'] button[type=submit]"); // the list of tokens shows
+        assertThat(browser.body()).contains("tour script");
         visit("/account", "/account");
         browser.go("/account/delete");
         browser.go("/products/" + othersProduct.id() + "/edit");
