@@ -11,7 +11,7 @@ import java.util.Map;
  * A test class with its own database and its own SMTP server ({@link Smtp}), which the application's mail settings
  * point at; the server stops after the class. Needs {@code @TestInstance(PER_CLASS)}.
  */
-public abstract class MailTest implements FreshDatabase {
+public abstract class SmtpServerPerClass implements FreshDatabase {
 
     protected Smtp smtp;
 

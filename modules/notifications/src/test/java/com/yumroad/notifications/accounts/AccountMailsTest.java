@@ -3,7 +3,7 @@ package com.yumroad.notifications.accounts;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.EmailAddresses;
 import com.yumroad.accounts.Registration;
-import com.yumroad.notifications.MailTest;
+import com.yumroad.notifications.SmtpServerPerClass;
 import com.yumroad.notifications.Smtp;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.public-url", value = "https://shop.example.test")
 @Property(name = "yumroad.limits.password-reset.per-client", value = "1000")
-class AccountMailsTest extends MailTest {
+class AccountMailsTest extends SmtpServerPerClass {
 
     static final String SITE = "https://shop.example.test";
     static final String PASSWORD = "correct horse";

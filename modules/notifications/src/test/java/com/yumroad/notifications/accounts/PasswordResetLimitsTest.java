@@ -2,7 +2,7 @@ package com.yumroad.notifications.accounts;
 
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
-import com.yumroad.notifications.MailTest;
+import com.yumroad.notifications.SmtpServerPerClass;
 import com.yumroad.notifications.Smtp;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @Property(name = "yumroad.proxies.trusted", value = "127.0.0.1")
-class PasswordResetLimitsTest extends MailTest {
+class PasswordResetLimitsTest extends SmtpServerPerClass {
 
     static final String RESET = "/api/v1/auth/password-reset";
     static final AtomicInteger CLIENTS = new AtomicInteger();

@@ -2,7 +2,7 @@ package com.yumroad.notifications.sales;
 
 import com.yumroad.catalog.Product;
 import com.yumroad.notifications.Shop;
-import com.yumroad.notifications.MailTest;
+import com.yumroad.notifications.SmtpServerPerClass;
 import com.yumroad.notifications.Smtp;
 import com.yumroad.notifications.preferences.SellerPreferences;
 import com.yumroad.sales.Sales;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.public-url", value = "https://shop.example.test/")
 @Property(name = "yumroad.events.resubmit-older-than", value = "1s")
 @Property(name = "yumroad.events.scheduler.interval", value = "200ms")
-class SaleMailsTest extends MailTest {
+class SaleMailsTest extends SmtpServerPerClass {
 
     static final String SITE = "https://shop.example.test";
 

@@ -3,7 +3,7 @@ package com.yumroad.notifications.webhooks;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.Registration;
 import com.yumroad.kernel.events.DomainEvents;
-import com.yumroad.notifications.MailTest;
+import com.yumroad.notifications.SmtpServerPerClass;
 import com.yumroad.notifications.Smtp;
 import com.yumroad.webhooks.WebhookDisabled;
 import io.micronaut.core.annotation.NonNull;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** webhooks announces a disabled subscription; its owner gets a mail with the URL and the way to its deliveries. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebhookMailsTest extends MailTest {
+class WebhookMailsTest extends SmtpServerPerClass {
 
     @Inject
     Accounts accounts;
