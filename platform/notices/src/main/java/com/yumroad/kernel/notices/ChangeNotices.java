@@ -3,6 +3,7 @@ package com.yumroad.kernel.notices;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
@@ -86,6 +87,22 @@ public class ChangeNotices {
         return new NoticedCache<>(this, transactions, channel, keys, bounds);
     }
 
+    /**
+     * Tells this instance's subscribers of the channel, when the calling transaction commits (at once outside of
+     * one), what the transaction's triggers tell every instance: the instance that made a change reads it at once,
+     * instead of when the database's notice comes back.
+     */
+    public void hearAfterCommit(String channel, String payload) {
+        Runnable hear = () -> deliver(channel, payload);
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        hear.run();
+                    }
+                }), hear);
+    }
+
     /** One subscriber's hold on a channel. */
     public static final class Subscription {
         private final String channel;
@@ -151,9 +168,13 @@ public class ChangeNotices {
     }
 
     private void deliver(PGNotification notice) {
+        deliver(notice.getName(), notice.getParameter());
+    }
+
+    private void deliver(String channel, String payload) {
         for (Subscription subscription : subscriptions) {
-            if (subscription.hearing && subscription.channel.equals(notice.getName())) {
-                subscription.subscriber.noticed(notice.getParameter());
+            if (subscription.hearing && subscription.channel.equals(channel)) {
+                subscription.subscriber.noticed(payload);
             }
         }
     }

@@ -111,6 +111,34 @@ class NoticedCacheTest implements FreshDatabase {
         assertThat(price(8L)).isEqualTo(600L);
     }
 
+    @Test
+    void whatTheWritingInstanceHearsAtItsCommitReachesEverySubscriberOfTheChannelAndARollbackTellsNothing() {
+        NoticedCache<Long, Long> another = notices.cache(CHANNEL, Long::valueOf, Caffeine.newBuilder().maximumSize(10));
+        database.put(9L, 500L);
+        price(9L);
+        another.get(9L, key -> 500L);
+
+        try {
+            transactions.executeWrite(status -> {
+                notices.hearAfterCommit(CHANNEL, "9");
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // nothing heard
+        }
+        assertThat(readsOf(() -> price(9L))).isZero();
+
+        transactions.executeWrite(status -> {
+            database.put(9L, 600L);
+            notices.hearAfterCommit(CHANNEL, "9");
+            assertThat(price(9L)).isEqualTo(500L);
+            return null;
+        });
+
+        assertThat(price(9L)).isEqualTo(600L);
+        assertThat(another.get(9L, key -> 600L)).isEqualTo(600L);
+    }
+
     private long price(long id) {
         return prices.get(id, key -> {
             reads.incrementAndGet();
