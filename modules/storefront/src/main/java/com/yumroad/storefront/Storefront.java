@@ -13,6 +13,13 @@ import java.util.Optional;
 /** The storefront module's API: stores, one per user at most. */
 public interface Storefront {
 
+    /**
+     * The change notices' channel ({@code ChangeNotices}) on which every change to a store (its name, description)
+     * and its closing is told, with the store's id, when it commits: to every instance by storefront V6's trigger,
+     * and to the writing instance at its commit.
+     */
+    String CHANGES = "storefront_stores";
+
     /** Opens the owner's store; InvalidInputException for a bad name, ConflictException if they have one already. */
     Store open(long ownerId, NewStore store);
 

@@ -8,6 +8,7 @@ import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.events.DomainEvents;
+import com.yumroad.kernel.notices.ChangeNotices;
 import com.yumroad.kernel.paging.Cursors;
 import com.yumroad.kernel.paging.Page;
 import com.yumroad.kernel.paging.PageRequest;
@@ -46,8 +47,11 @@ class StoreManagement implements Storefront {
     private final Accounts accounts;
     private final DomainEvents events;
     private final Cursors cursors;
+    private final ChangeNotices notices;
 
-    StoreManagement(StoreRepository stores, StoreSql sql, Accounts accounts, DomainEvents events, Cursors cursors) {
+    StoreManagement(StoreRepository stores, StoreSql sql, Accounts accounts, DomainEvents events, Cursors cursors,
+                    ChangeNotices notices) {
+        this.notices = notices;
         this.stores = stores;
         this.sql = sql;
         this.accounts = accounts;
@@ -148,6 +152,7 @@ class StoreManagement implements Storefront {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: a later read agrees
         stores.updateNameAndDescription(storeId, name, description, now);
+        notices.hearAfterCommit(Storefront.CHANGES, Long.toString(storeId));
         if (!name.equals(store.name())) {
             events.publish(new StoreRenamed(storeId, store.name(), name));
         }
@@ -167,6 +172,7 @@ class StoreManagement implements Storefront {
     void closeStore(StoreRow store) {
         events.publish(new StoreClosed(store.id(), store.ownerId()));
         stores.deleteById(store.id());
+        notices.hearAfterCommit(Storefront.CHANGES, Long.toString(store.id()));
     }
 
     private StoreRow insert(long ownerId, String name, String description) {

@@ -1,0 +1,2 @@
+drop trigger stores_changed on stores;
+drop function stores_changed();
