@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public interface Catalog {
 
+    /**
+     * The change notices' channel ({@code ChangeNotices}) on which what a store lists is told to have changed, with
+     * the store's id ({@code *}: any store), when the change commits: a product added, changed or removed, a rename
+     * of the store or its owner. Every instance hears it from catalog V12's triggers, the writing one at its commit.
+     */
+    String STORE_CHANGES = "catalog_stores";
+
     /** Adds a product to its creator's store; InvalidInputException for bad fields or when the creator has no store. */
     Product create(long creatorId, NewProduct product);
 

@@ -6,6 +6,7 @@ import com.yumroad.catalog.ProductFile;
 import com.yumroad.catalog.internal.ProductCache;
 import com.yumroad.catalog.internal.ProductRepository;
 import com.yumroad.catalog.internal.ProductRow;
+import com.yumroad.catalog.internal.StoreListings;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
@@ -43,9 +44,12 @@ class ContentManagement implements ProductContent {
     private final ContentSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final ProductCache cache;
+    private final StoreListings listings;
 
     ContentManagement(ProductRepository products, ProductFileRepository files, ObjectStore store, CoverImages covers,
-                      ContentSettings settings, TransactionOperations<Connection> transactions, ProductCache cache) {
+                      ContentSettings settings, TransactionOperations<Connection> transactions, ProductCache cache,
+                      StoreListings listings) {
+        this.listings = listings;
         this.products = products;
         this.cache = cache;
         this.files = files;
@@ -146,6 +150,7 @@ class ContentManagement implements ProductContent {
                 ProductRow row = locked(productId);
                 products.updateCover(productId, key, altText);
                 cache.changed(productId);
+                listings.changed(row.storeId());
                 return row.coverKey();
             });
         } catch (RuntimeException e) {
@@ -165,6 +170,7 @@ class ContentManagement implements ProductContent {
             ProductRow row = locked(productId);
             products.updateCover(productId, null, null);
             cache.changed(productId);
+            listings.changed(row.storeId());
             return row.coverKey();
         });
         if (previous != null) {

@@ -11,8 +11,10 @@ public class ProductCleanup {
 
     private final ProductRepository products;
     private final ProductCache cache;
+    private final StoreListings listings;
 
-    ProductCleanup(ProductRepository products, ProductCache cache) {
+    ProductCleanup(ProductRepository products, ProductCache cache, StoreListings listings) {
+        this.listings = listings;
         this.products = products;
         this.cache = cache;
     }
@@ -20,10 +22,12 @@ public class ProductCleanup {
     public void removeProductsOfStore(long storeId) {
         products.deleteAllOfStore(storeId);
         cache.changedAll();
+        listings.changed(storeId);
     }
 
     public void removeProductsOfCreator(long userId) {
         products.deleteAllOfCreator(userId);
         cache.changedAll();
+        listings.changedAll();
     }
 }

@@ -55,10 +55,12 @@ class ProductManagement implements Catalog {
     private final DomainEvents events;
     private final NewTagAllowance newTags;
     private final StoreProductCounts counts;
+    private final StoreListings listings;
 
     ProductManagement(ProductRepository products, ProductCardRepository cards, ProductCache cache, SellerNames sellers,
                       ProductTags tags, Accounts accounts, Storefront storefront, Cursors cursors, DomainEvents events,
-                      NewTagAllowance newTags, StoreProductCounts counts) {
+                      NewTagAllowance newTags, StoreProductCounts counts, StoreListings listings) {
+        this.listings = listings;
         this.products = products;
         this.cards = cards;
         this.cache = cache;
@@ -94,6 +96,7 @@ class ProductManagement implements Catalog {
         newTags.take(creatorId, tags.add(row.id(), tagNames));
         sellers.keep(store.get(), creator);
         counts.change(row.storeId(), 1);
+        listings.changed(row.storeId());
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return ProductViews.published(row, store.get(), creator);
     }
@@ -185,6 +188,7 @@ class ProductManagement implements Catalog {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }
         cache.changed(productId);
+        listings.changed(row.storeId());
         events.publish(new ProductUpdated(productId, row.storeId(), name));
         return cards.findById(productId).map(ProductViews::of).orElseThrow();
     }
@@ -199,6 +203,7 @@ class ProductManagement implements Catalog {
         if (products.remove(productId) == 1) {
             counts.change(row.storeId(), -1);
             cache.changed(productId);
+            listings.changed(row.storeId());
             events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
         }
     }

@@ -24,8 +24,11 @@ public class SellerNames {
     private final Storefront storefront;
     private final Accounts accounts;
     private final ProductCache cache;
+    private final StoreListings listings;
 
-    SellerNames(SellerRepository sellers, Storefront storefront, Accounts accounts, ProductCache cache) {
+    SellerNames(SellerRepository sellers, Storefront storefront, Accounts accounts, ProductCache cache,
+                StoreListings listings) {
+        this.listings = listings;
         this.sellers = sellers;
         this.storefront = storefront;
         this.accounts = accounts;
@@ -39,19 +42,23 @@ public class SellerNames {
     public void storeRenamed(long storeId, String name) {
         sellers.renameStore(storeId, name);
         cache.changedAll();
+        listings.changed(storeId);
     }
 
     public void userRenamed(long userId, String name) {
         sellers.renameCreator(userId, name);
         cache.changedAll();
+        listings.changedAll();
     }
 
     public void storeClosed(long storeId) {
         sellers.deleteStore(storeId);
+        listings.changed(storeId);
     }
 
     public void userDeleted(long userId) {
         sellers.deleteCreator(userId);
+        listings.changedAll();
     }
 
     /** Names the stores whose products were listed before catalog kept names; the next start finds none. */
@@ -66,6 +73,7 @@ public class SellerNames {
                 return; // products of stores or owners that are gone: their removal is under way
             }
             cache.changedAll();
+            listings.changedAll();
         }
     }
 }
