@@ -128,8 +128,8 @@ class NoticedCacheTest implements FreshDatabase {
 
         notifyFromElsewhere(SHELVES, "a", true);
 
-        assertThat(Eventually.await("the notice", () -> item("a/1"), "new"::equals)).isEqualTo("new");
-        assertThat(item("a/2")).isEqualTo("new");
+        assertThat(Eventually.await("the notice", () -> item("a/1") + "," + item("a/2"), "new,new"::equals))
+                .isEqualTo("new,new");
         assertThat(readsOf(() -> assertThat(item("ab/1")).isEqualTo("old"))).isZero();
     }
 
