@@ -64,10 +64,11 @@ class ProductListAnswersTest implements FreshDatabase {
 
         for (String list : lists) {
             String first = get(list);
-            long repeated = statements.count(() -> {
+            // the product's own notice may arrive after this first read and forget it once: the page is kept by the
+            // read after that
+            Eventually.await(list + " kept", () -> statements.count(() -> {
                 assertThat(get(list)).isEqualTo(first);
-            });
-            assertThat(repeated).as(list).isZero();
+            }), statements -> statements == 0);
             assertThat(first).contains("\"name\":\"Brush pack\"", "\"nextCursor\":null");
         }
     }
