@@ -12,6 +12,7 @@ import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.security.CurrentUser;
 import com.yumroad.kernel.http.SharePreview;
+import com.yumroad.kernel.http.SharedPages;
 import com.yumroad.kernel.http.FormErrors;
 import com.yumroad.kernel.http.Forms;
 import com.yumroad.kernel.http.SubmittedForm;
@@ -51,25 +52,41 @@ class ProductPages {
     private final Forms forms;
     private final SharePreviews previews;
     private final Storefront storefront;
+    private final SharedPages shared;
+    private final KeptProductPages kept;
 
-    ProductPages(Catalog catalog, Forms forms, SharePreviews previews, Storefront storefront) {
+    ProductPages(Catalog catalog, Forms forms, SharePreviews previews, Storefront storefront, SharedPages shared,
+                 KeptProductPages kept) {
+        this.shared = shared;
+        this.kept = kept;
         this.storefront = storefront;
         this.catalog = catalog;
         this.forms = forms;
         this.previews = previews;
     }
 
+    /**
+     * An anonymous visitor gets the page as it was last rendered for one (no statement and no template when catalog
+     * remembers the product), see {@link KeptProductPages}; a logged-in viewer gets it rendered for them.
+     */
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    ModelAndView<Map<String, Object>> show(@PathVariable long id, @Nullable Authentication caller,
-                                           HttpRequest<?> request) {
+    HttpResponse<?> show(@PathVariable long id, @Nullable Authentication caller, HttpRequest<?> request) {
         Product product = existing(id);
+        if (caller == null && shared.shared(request)) {
+            String base = shared.base(request);
+            byte[] page = kept.find(product, base);
+            if (page != null) {
+                return shared.answer(page);
+            }
+            shared.keepWhenRendered(request, kept.keeper(product, base));
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("product", product);
         model.put("mine", product.creator().id() == Viewer.id(caller));
         model.put("money", Money.INSTANCE);
         model.put(SharePreview.MODEL_KEY, previews.product(request, product));
-        return new ModelAndView<>("catalog/product", model);
+        return HttpResponse.ok(new ModelAndView<>("catalog/product", model));
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)

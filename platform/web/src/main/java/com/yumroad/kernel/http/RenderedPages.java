@@ -14,15 +14,18 @@ import java.io.StringWriter;
 /**
  * Renders a page before its answer starts. Micronaut Views hands the response a {@link Writable} that the server
  * writes later, on its own: a template that fails there (a Thymeleaf error) throws where no exception handler
- * listens, and the request never gets an answer. Rendered here, the failure becomes the 500 page.
+ * listens, and the request never gets an answer. Rendered here, the failure becomes the 500 page. A page that any
+ * anonymous visitor may share is handed to its keeper here ({@link SharedPages}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RenderedPages implements Ordered {
 
     private final UnexpectedErrorHandler failures;
+    private final SharedPages shared;
 
-    RenderedPages(UnexpectedErrorHandler failures) {
+    RenderedPages(UnexpectedErrorHandler failures, SharedPages shared) {
         this.failures = failures;
+        this.shared = shared;
     }
 
     @ResponseFilter
@@ -37,7 +40,9 @@ class RenderedPages implements Ordered {
         } catch (Exception e) {
             return failures.answer(request, e);
         }
-        return response.body(html.toString());
+        String rendered = html.toString();
+        shared.rendered(request, response, rendered);
+        return response.body(rendered);
     }
 
     /** Runs after the views filter has put the page in the response (response filters run innermost first). */

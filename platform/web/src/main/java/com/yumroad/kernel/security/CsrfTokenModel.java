@@ -2,8 +2,6 @@ package com.yumroad.kernel.security;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
@@ -20,21 +18,19 @@ import java.util.Map;
 @Singleton
 class CsrfTokenModel implements ViewModelProcessor<Map<String, Object>> {
 
-    private final CsrfConfiguration configuration;
+    private final CsrfTokens tokens;
 
-    CsrfTokenModel(CsrfConfiguration configuration) {
-        this.configuration = configuration;
+    CsrfTokenModel(CsrfTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
     public void process(@NonNull HttpRequest<?> request, @NonNull ModelAndView<Map<String, Object>> view) {
-        CsrfCookieIssuer.newToken(request).or(() -> request.getCookies().findCookie(configuration.getCookieName()))
-                .map(Cookie::getValue)
-                .ifPresent(token -> {
-                    Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
-                    model.put("csrfToken", token);
-                    model.put("csrfField", configuration.getFieldName());
-                    view.setModel(model);
-                });
+        tokens.of(request).ifPresent(token -> {
+            Map<String, Object> model = new HashMap<>(view.getModel().orElseGet(Map::of));
+            model.put("csrfToken", token);
+            model.put("csrfField", tokens.field());
+            view.setModel(model);
+        });
     }
 }
