@@ -145,7 +145,7 @@ class ContentManagement implements ProductContent {
             previous = transactions.executeWrite(status -> {
                 ProductRow row = locked(productId);
                 products.updateCover(productId, key, altText);
-                cache.changed(productId);
+                cache.changed(row);
                 return row.coverKey();
             });
         } catch (RuntimeException e) {
@@ -164,7 +164,7 @@ class ContentManagement implements ProductContent {
         String previous = transactions.executeWrite(status -> {
             ProductRow row = locked(productId);
             products.updateCover(productId, null, null);
-            cache.changed(productId);
+            cache.changed(row);
             return row.coverKey();
         });
         if (previous != null) {
