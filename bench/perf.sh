@@ -9,7 +9,8 @@
 #  1. builds both jars (the reference once, cached in $CACHE);
 #  2. starts a private PostgreSQL 15 cluster (the machine's binaries, pg_stat_statements preloaded) in a temporary
 #     directory, one database per commit, so statements per request are read off the server;
-#  3. starts both applications on it the README's way (java with the commit's platform/app/jvm.options, if it has one), timing
+#  3. starts both applications on it the README's way (java with the commit's platform/app/jvm.options, if it has one,
+#     and the class archive its ./start makes with platform/app/appcds, if it makes one), timing
 #     process start to /health UP, first on an empty database (with migrations) and again on a migrated one;
 #  4. seeds each through its API (bench/Seed.java: 200 sellers with stores, 5,000 products with 1-3 tags out of 50);
 #  5. per scenario, a warm-up, then wrk on the reference and on this checkout one after the other, and pgbench
@@ -87,6 +88,18 @@ if [[ -f "$ROOT/platform/app/jvm.options" ]]; then JVM_SETTINGS[head]="@$ROOT/pl
 declare -A ARENAS=([ref]="" [head]="")
 if git -C "$ROOT" show "$REF_SHA:start" 2>/dev/null | grep -q MALLOC_ARENA_MAX; then ARENAS[ref]=2; fi
 if grep -q MALLOC_ARENA_MAX "$ROOT/start" 2>/dev/null; then ARENAS[head]=2; fi
+# and with the class archive its ./start makes, if it makes one (platform/app/appcds: a trial start of the jar)
+declare -A CDS=([ref]="" [head]="")
+[[ -x "$ROOT/platform/app/appcds" ]] && cp "$ROOT/platform/app/appcds" "$WORK/head.appcds"
+git -C "$ROOT" show "$REF_SHA:platform/app/appcds" >"$WORK/ref.appcds" 2>/dev/null || rm -f "$WORK/ref.appcds"
+for label in ref head; do
+  if [[ -f "$WORK/$label.appcds" ]]; then
+    echo "class archive for $label: one trial start, as its ./start makes it"
+    # shellcheck disable=SC2086
+    MALLOC_ARENA_MAX=${ARENAS[$label]:-} bash "$WORK/$label.appcds" "$WORK/$label.jsa" ${JVM_SETTINGS[$label]} -jar "$WORK/$label.jar"
+    if [[ -s "$WORK/$label.jsa" ]]; then CDS[$label]="-XX:SharedArchiveFile=$WORK/$label.jsa"; fi
+  fi
+done
 
 # --- 2. PostgreSQL ---------------------------------------------------------------------------------------------
 mkdir -p "$WORK/pg" "$WORK/sock"
@@ -112,7 +125,7 @@ start_app() { # label port -> sets STARTED_MS: milliseconds from process start t
   started=$(date +%s%N)
   # shellcheck disable=SC2086
   DATABASE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_$label" DATABASE_USER=postgres PORT="$port" \
-    JWT_SECRET="$JWT" env ${ARENAS[$label]:+MALLOC_ARENA_MAX=${ARENAS[$label]}} java ${JVM_SETTINGS[$label]} -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
+    JWT_SECRET="$JWT" env ${ARENAS[$label]:+MALLOC_ARENA_MAX=${ARENAS[$label]}} java ${JVM_SETTINGS[$label]} ${CDS[$label]} -jar "$WORK/$label.jar" >>"$WORK/$label.log" 2>&1 &
   PIDS[$label]=$!
   until curl -fs "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 "${PIDS[$label]}" 2>/dev/null || { echo "$label stopped:" >&2; tail -20 "$WORK/$label.log" >&2; exit 1; }

@@ -42,6 +42,21 @@ class JvmSettingsTest {
         assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ENV MALLOC_ARENA_MAX=2");
     }
 
+    /**
+     * The class archive (AppCDS) that speeds up later starts: ./start and bench/perf.sh make it with the same trial
+     * start and use it only when it is there, whole and newer than the jar, so a missing or stale one never stops a start.
+     */
+    @Test
+    void theRunCommandAndTheBenchmarkMakeAndUseTheClassArchiveAlike() throws Exception {
+        String start = Files.readString(ROOT.resolve("start"));
+        assertThat(start).contains("platform/app/appcds \"$archive\" @platform/app/jvm.options -jar \"$jar\"")
+                .contains("if [ -s \"$archive\" ] && [ \"$archive\" -nt \"$jar\" ]; then cds=(\"-XX:SharedArchiveFile=$archive\"); fi");
+        String perf = Files.readString(ROOT.resolve("bench/perf.sh"));
+        assertThat(perf).contains("platform/app/appcds").contains("CDS[$label]=\"-XX:SharedArchiveFile=");
+        assertThat(Files.readString(ROOT.resolve("platform/app/appcds")))
+                .contains("-XX:ArchiveClassesAtExit=").contains("mv -f \"$archive.$$\" \"$archive\"");
+    }
+
     @Test
     void theSettingsBoundTheHeapAndTheNonHeapPools() throws Exception {
         String settings = Files.readString(ROOT.resolve("platform/app/jvm.options"));

@@ -44,7 +44,10 @@ public final class SchemaSnapshot {
         return counts;
     }
 
-    /** Columns, indexes and constraints of every schema, one line each: to compare a schema before and after. */
+    /**
+     * Columns, indexes, constraints, triggers and functions of every schema, one line each: to compare a schema before
+     * and after.
+     */
     public static List<String> structure(DataSource dataSource) throws SQLException {
         return strings(dataSource, """
                 select * from (
@@ -56,6 +59,15 @@ public final class SchemaSnapshot {
                   union all
                   select 'constraint ' || n.nspname || '.' || con.conname || ' ' || pg_get_constraintdef(con.oid)
                   from pg_constraint con join pg_namespace n on n.oid = con.connamespace
+                  where n.nspname not in ('pg_catalog', 'information_schema')
+                  union all
+                  select 'trigger ' || pg_get_triggerdef(t.oid) from pg_trigger t
+                  join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+                  where not t.tgisinternal and n.nspname not in ('pg_catalog', 'information_schema')
+                  union all
+                  select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_arguments(p.oid) || ') '
+                         || md5(p.prosrc)
+                  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                   where n.nspname not in ('pg_catalog', 'information_schema')
                 ) s(line)
                 where line not like '%flyway_schema_history%' order by 1""");

@@ -149,7 +149,7 @@ class ContentManagement implements ProductContent {
             previous = transactions.executeWrite(status -> {
                 ProductRow row = locked(productId);
                 products.updateCover(productId, key, altText);
-                cache.changed(productId);
+                cache.changed(row);
                 listings.changed(row.storeId());
                 return row.coverKey();
             });
@@ -169,7 +169,7 @@ class ContentManagement implements ProductContent {
         String previous = transactions.executeWrite(status -> {
             ProductRow row = locked(productId);
             products.updateCover(productId, null, null);
-            cache.changed(productId);
+            cache.changed(row);
             listings.changed(row.storeId());
             return row.coverKey();
         });

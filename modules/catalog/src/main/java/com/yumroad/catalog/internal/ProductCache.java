@@ -13,7 +13,8 @@ import java.util.function.LongFunction;
  * Products as this instance last read them, for the most frequent request there is (one product). Every change to a
  * product row, and every rename of a seller, NOTIFYs {@link #CHANNEL} from catalog V9's triggers, so every instance
  * forgets what changed when the change commits; the writer's instance forgets at its own commit, so a client reads
- * its writes at once. Bounded by the text it holds, about {@value #MAXIMUM_CHARS} characters.
+ * its writes at once. It keeps {@link ProductLists}, the pages that show the same products, in step. Bounded by
+ * the text it holds, about {@value #MAXIMUM_CHARS} characters.
  */
 @Singleton
 public class ProductCache {
@@ -22,8 +23,10 @@ public class ProductCache {
     private static final long MAXIMUM_CHARS = 4_000_000;
 
     private final NoticedCache<Long, Product> products;
+    private final ProductLists lists;
 
-    ProductCache(ChangeNotices notices) {
+    ProductCache(ChangeNotices notices, ProductLists lists) {
+        this.lists = lists;
         this.products = notices.cache(CHANNEL, Long::valueOf, Caffeine.newBuilder()
                 .maximumWeight(MAXIMUM_CHARS)
                 .weigher((Long id, Product p) -> 100 + p.name().length() + p.description().length()));
@@ -33,13 +36,20 @@ public class ProductCache {
         return Optional.ofNullable(products.get(productId, id -> read.apply(id).orElse(null)));
     }
 
-    /** The product changed, or went, in the calling transaction. */
-    public void changed(long productId) {
-        products.forgetAfterCommit(productId);
+    /** The product was published in the calling transaction: the pages of its store and creator change. */
+    void published(ProductRow row) {
+        lists.changed(row.storeId(), row.creatorId());
+    }
+
+    /** The product changed, or went, in the calling transaction, and with it the pages that show it. */
+    public void changed(ProductRow row) {
+        products.forgetAfterCommit(row.id());
+        lists.changed(row.storeId(), row.creatorId());
     }
 
     /** Products changed, or went, in the calling transaction, too many to name. */
     public void changedAll() {
         products.forgetAllAfterCommit();
+        lists.changedAll();
     }
 }

@@ -96,6 +96,7 @@ class ProductManagement implements Catalog {
         newTags.take(creatorId, tags.add(row.id(), tagNames));
         sellers.keep(store.get(), creator);
         counts.change(row.storeId(), 1);
+        cache.published(row);
         listings.changed(row.storeId());
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return ProductViews.published(row, store.get(), creator);
@@ -187,7 +188,7 @@ class ProductManagement implements Catalog {
         if (changes.tags() != null) {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }
-        cache.changed(productId);
+        cache.changed(row);
         listings.changed(row.storeId());
         events.publish(new ProductUpdated(productId, row.storeId(), name));
         return cards.findById(productId).map(ProductViews::of).orElseThrow();
@@ -202,7 +203,7 @@ class ProductManagement implements Catalog {
         ProductRow row = created(products.lockById(productId), productId, actingUserId);
         if (products.remove(productId) == 1) {
             counts.change(row.storeId(), -1);
-            cache.changed(productId);
+            cache.changed(row);
             listings.changed(row.storeId());
             events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
         }

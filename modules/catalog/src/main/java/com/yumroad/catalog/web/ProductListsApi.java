@@ -1,11 +1,12 @@
 package com.yumroad.catalog.web;
 
-import com.yumroad.kernel.http.SiteLinks;
 import io.micronaut.http.HttpRequest;
 import com.yumroad.kernel.security.scopes.PublicApi;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.ProductQuery;
+import com.yumroad.catalog.internal.ProductLists;
+import io.micronaut.http.HttpResponse;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.http.Answers;
@@ -42,10 +43,10 @@ class ProductListsApi {
     private final Storefront storefront;
     private final Accounts accounts;
 
-    private final SiteLinks site;
+    private final ListAnswers answers;
 
-    ProductListsApi(Catalog catalog, Storefront storefront, Accounts accounts, SiteLinks site) {
-        this.site = site;
+    ProductListsApi(Catalog catalog, Storefront storefront, Accounts accounts, ListAnswers answers) {
+        this.answers = answers;
         this.catalog = catalog;
         this.storefront = storefront;
         this.accounts = accounts;
@@ -56,17 +57,20 @@ class ProductListsApi {
     @ApiResponse(responseCode = "200", description = "One page of the store's products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
     @Answers.BadRequest @Answers.NotFound @Answers.Unprocessable
-    ProductPage ofStore(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
+    HttpResponse<?> ofStore(@PathVariable @Parameter(description = "The store's id", example = "7") long id,
                         @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                 schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                         Integer limit,
                         @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
                         HttpRequest<?> request) {
         PageRequest page = PageRequest.of(limit, cursor);
-        if (storefront.find(id).isEmpty()) {
-            throw new NotFoundException("Store", id);
-        }
-        return ProductPage.of(catalog.list(ProductQuery.inStore(id), page), path -> site.absolute(request, path));
+        // a remembered page has products, so its store is open: a store closes with its products
+        return answers.answer(ProductLists.ofStore(id), "stores/products", page, request, () -> {
+            if (storefront.find(id).isEmpty()) {
+                throw new NotFoundException("Store", id);
+            }
+            return catalog.list(ProductQuery.inStore(id), page);
+        });
     }
 
     @Get("/users/{id}/products{?limit,cursor}")
@@ -74,16 +78,19 @@ class ProductListsApi {
     @ApiResponse(responseCode = "200", description = "One page of the user's products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
     @Answers.BadRequest @Answers.NotFound @Answers.Unprocessable
-    ProductPage ofCreator(@PathVariable @Parameter(description = "The user's id", example = "3") long id,
+    HttpResponse<?> ofCreator(@PathVariable @Parameter(description = "The user's id", example = "3") long id,
                           @QueryValue @Nullable @Parameter(description = Paging.LIMIT, example = "20",
                                   schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                           Integer limit,
                           @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
                           HttpRequest<?> request) {
         PageRequest page = PageRequest.of(limit, cursor);
-        if (accounts.find(id).isEmpty()) {
-            throw new NotFoundException("User", id);
-        }
-        return ProductPage.of(catalog.list(ProductQuery.byCreator(id), page), path -> site.absolute(request, path));
+        // a remembered page has products, so its creator is there: a user's products go with the user
+        return answers.answer(ProductLists.ofCreator(id), "users/products", page, request, () -> {
+            if (accounts.find(id).isEmpty()) {
+                throw new NotFoundException("User", id);
+            }
+            return catalog.list(ProductQuery.byCreator(id), page);
+        });
     }
 }

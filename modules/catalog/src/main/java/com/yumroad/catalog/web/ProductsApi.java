@@ -10,6 +10,7 @@ import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductChanges;
 import com.yumroad.catalog.ProductContent;
 import com.yumroad.catalog.ProductQuery;
+import com.yumroad.catalog.internal.ProductLists;
 import com.yumroad.kernel.errors.NotFoundException;
 import com.yumroad.kernel.paging.PageRequest;
 import com.yumroad.kernel.security.CurrentUser;
@@ -54,9 +55,11 @@ class ProductsApi {
     private final ProductContent content;
 
     private final SiteLinks site;
+    private final ListAnswers answers;
 
-    ProductsApi(Catalog catalog, ProductContent content, SiteLinks site) {
+    ProductsApi(Catalog catalog, ProductContent content, SiteLinks site, ListAnswers answers) {
         this.site = site;
+        this.answers = answers;
         this.catalog = catalog;
         this.content = content;
     }
@@ -87,7 +90,7 @@ class ProductsApi {
     @ApiResponse(responseCode = "200", description = "One page of products",
             content = @Content(schema = @Schema(implementation = ProductPage.class)))
     @Answers.BadRequest @Answers.Unprocessable
-    ProductPage list(@QueryValue @Nullable @Parameter(description = "Only this user's products", example = "3")
+    HttpResponse<?> list(@QueryValue @Nullable @Parameter(description = "Only this user's products", example = "3")
                      Long creator,
                      @QueryValue @Nullable @Parameter(description = "Only this store's products", example = "7")
                      Long store,
@@ -102,8 +105,15 @@ class ProductsApi {
                      Integer limit,
                      @QueryValue @Nullable @Parameter(description = Paging.CURSOR) String cursor,
                      HttpRequest<?> request) {
-        return ProductPage.of(catalog.list(new ProductQuery(creator, store, tag, q), PageRequest.of(limit, cursor)),
-                links(request));
+        PageRequest page = PageRequest.of(limit, cursor);
+        ProductQuery query = new ProductQuery(creator, store, tag, q);
+        if (tag == null && q == null && (store != null || creator != null)) {
+            // a store's or a creator's newest products: remembered until one of them changes
+            String scope = store != null ? ProductLists.ofStore(store) : ProductLists.ofCreator(creator);
+            return answers.answer(scope, "products?creator=" + creator + "&store=" + store, page, request,
+                    () -> catalog.list(query, page));
+        }
+        return HttpResponse.ok(ProductPage.of(catalog.list(query, page), links(request)));
     }
 
     @Get("/{id}")

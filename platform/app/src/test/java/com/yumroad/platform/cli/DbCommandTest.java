@@ -51,11 +51,12 @@ class DbCommandTest {
                 "storefront     none -> 5   applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql, V4__count_products_without_a_row_lock.sql, "
                         + "V5__leave_product_counts_to_catalog.sql",
-                "catalog        none -> 10  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                "catalog        none -> 11  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql, "
                         + "V7__let_buyers_pay_what_they_want.sql, V8__search_products.sql, "
-                        + "V9__read_products_in_one_statement.sql, V10__own_store_product_counts.sql",
+                        + "V9__read_products_in_one_statement.sql, V10__own_store_product_counts.sql, "
+                        + "V11__notice_product_list_changes.sql",
                 "sales          none -> 3   applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
                 "activity       none -> 1   applied V1__create_store_activity.sql",
@@ -72,7 +73,7 @@ class DbCommandTest {
                 "platform       3        -",
                 "accounts       6        -",
                 "storefront     5        -",
-                "catalog        10       -",
+                "catalog        11       -",
                 "sales          3        -",
                 "activity       1        -",
                 "delivery       1        -",
@@ -123,9 +124,10 @@ class DbCommandTest {
 
         // V8's search columns, V9's tag list and sellers and V10's store product counts hold values for the product,
         // but derived ones: dropping them loses nothing
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "9");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "10");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 10 -> 1: undid V10__own_store_product_counts.sql, "
+        assertThat(step.out()).isEqualTo("catalog 11 -> 1: undid V11__notice_product_list_changes.sql, "
+                + "V10__own_store_product_counts.sql, "
                 + "V9__read_products_in_one_statement.sql, "
                 + "V8__search_products.sql, "
                 + "V7__let_buyers_pay_what_they_want.sql, "

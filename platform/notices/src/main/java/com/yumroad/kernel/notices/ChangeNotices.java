@@ -84,7 +84,16 @@ public class ChangeNotices {
      * builder says (a size or a weight: memory is capped, see platform/app/jvm.options).
      */
     public <K, V> NoticedCache<K, V> cache(String channel, NoticedCache.Keys<K> keys, Caffeine<? super K, ? super V> bounds) {
-        return new NoticedCache<>(this, transactions, channel, keys, bounds);
+        return new NoticedCache<>(this, transactions, channel, keys, null, bounds);
+    }
+
+    /**
+     * A new {@link NoticedCache} over a channel whose notices name scopes (each holding many of the cache's keys), as
+     * {@code scopes} decides, bounded as the builder says.
+     */
+    public <K, V> NoticedCache<K, V> scopedCache(String channel, NoticedCache.Scopes<K> scopes,
+                                                 Caffeine<? super K, ? super V> bounds) {
+        return new NoticedCache<>(this, transactions, channel, null, scopes, bounds);
     }
 
     /**

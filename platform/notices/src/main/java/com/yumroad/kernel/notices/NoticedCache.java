@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * A memory of values read from the database that every instance keeps right: a change NOTIFYs the cache's channel
- * (with the key as text, or {@code *} for everything) in its transaction, and every instance forgets the key when the
+ * (with the key as text, a scope that holds many keys, or {@code *} for everything) in its transaction, and every instance forgets the key when the
  * change commits. The instance that made the change forgets at its commit too ({@link #forgetAfterCommit}), so a
  * client reads its own writes. While the notices' connection is down, every read goes to the database.
  * <p>
@@ -30,17 +30,28 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         K parse(String payload);
     }
 
+    /**
+     * How a notice's payload names the keys it changes when it names a scope rather than one key (a store: every
+     * page of its products): whether the key lies in that scope.
+     */
+    @FunctionalInterface
+    public interface Scopes<K> {
+        boolean within(K key, String scope);
+    }
+
     private final Cache<K, V> values;
     private final AtomicLong forgettings = new AtomicLong();
     private final TransactionOperations<Connection> transactions;
     private final Keys<K> keys;
+    private final Scopes<K> scopes;
     private final ChangeNotices.Subscription subscription;
 
     NoticedCache(ChangeNotices notices, TransactionOperations<Connection> transactions, String channel, Keys<K> keys,
-                 Caffeine<? super K, ? super V> bounds) {
+                 Scopes<K> scopes, Caffeine<? super K, ? super V> bounds) {
         this.values = bounds.build();
         this.transactions = transactions;
         this.keys = keys;
+        this.scopes = scopes;
         this.subscription = notices.subscribe(channel, this);
     }
 
@@ -73,6 +84,11 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         afterCommit(() -> forget(key));
     }
 
+    /** Forgets every key in the scope on this instance when the calling transaction commits (at once outside of one). */
+    public void forgetScopeAfterCommit(String scope) {
+        afterCommit(() -> forgetScope(scope));
+    }
+
     /** Forgets everything on this instance when the calling transaction commits (at once outside of one). */
     public void forgetAllAfterCommit() {
         afterCommit(this::forgetAll);
@@ -93,6 +109,11 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         values.invalidate(key);
     }
 
+    public void forgetScope(String scope) {
+        forgettings.incrementAndGet();
+        values.asMap().keySet().removeIf(key -> scopes.within(key, scope));
+    }
+
     public void forgetAll() {
         forgettings.incrementAndGet();
         values.invalidateAll();
@@ -102,6 +123,8 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
     public void noticed(String payload) {
         if (EVERYTHING.equals(payload)) {
             forgetAll();
+        } else if (scopes != null) {
+            forgetScope(payload);
         } else {
             forget(keys.parse(payload));
         }

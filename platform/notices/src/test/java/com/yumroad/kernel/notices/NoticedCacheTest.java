@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticedCacheTest implements FreshDatabase {
 
     private static final String CHANNEL = "test_prices";
+    private static final String SHELVES = "test_shelves";
 
     @Inject
     ChangeNotices notices;
@@ -36,11 +38,16 @@ class NoticedCacheTest implements FreshDatabase {
 
     private final Map<Long, Long> database = new ConcurrentHashMap<>();
     private final AtomicInteger reads = new AtomicInteger();
+    private final Map<String, String> shelves = new ConcurrentHashMap<>();
     private NoticedCache<Long, Long> prices;
+    /** Keyed "shelf/item"; a notice names a shelf. */
+    private NoticedCache<String, String> items;
 
     @BeforeAll
     void subscribe() {
         prices = notices.cache(CHANNEL, Long::valueOf, Caffeine.newBuilder().maximumSize(100));
+        items = notices.scopedCache(SHELVES, (key, shelf) -> key.startsWith(shelf + "/"),
+                Caffeine.newBuilder().maximumSize(100));
     }
 
     @Test
@@ -139,6 +146,43 @@ class NoticedCacheTest implements FreshDatabase {
         assertThat(another.get(9L, key -> 600L)).isEqualTo(600L);
     }
 
+    @Test
+    void aNoticeNamingAScopeForgetsEveryKeyInItAndOnlyThose() throws SQLException {
+        shelves.put("a/1", "old");
+        shelves.put("a/2", "old");
+        shelves.put("ab/1", "old");
+        List.of("a/1", "a/2", "ab/1").forEach(this::item);
+        List.of("a/1", "a/2", "ab/1").forEach(key -> shelves.put(key, "new"));
+
+        notifyFromElsewhere(SHELVES, "a", true);
+
+        assertThat(Eventually.await("the notice", () -> item("a/1") + "," + item("a/2"), "new,new"::equals))
+                .isEqualTo("new,new");
+        assertThat(readsOf(() -> assertThat(item("ab/1")).isEqualTo("old"))).isZero();
+    }
+
+    @Test
+    void theWritingInstanceForgetsAScopeAtItsOwnCommit() {
+        shelves.put("c/1", "old");
+        item("c/1");
+
+        transactions.executeWrite(status -> {
+            shelves.put("c/1", "new");
+            items.forgetScopeAfterCommit("c");
+            assertThat(item("c/1")).isEqualTo("old");
+            return null;
+        });
+
+        assertThat(item("c/1")).isEqualTo("new");
+    }
+
+    private String item(String key) {
+        return items.get(key, k -> {
+            reads.incrementAndGet();
+            return shelves.get(k);
+        });
+    }
+
     private long price(long id) {
         return prices.get(id, key -> {
             reads.incrementAndGet();
@@ -153,10 +197,14 @@ class NoticedCacheTest implements FreshDatabase {
     }
 
     private void notifyFromElsewhere(String payload, boolean commit) throws SQLException {
+        notifyFromElsewhere(CHANNEL, payload, commit);
+    }
+
+    private void notifyFromElsewhere(String channel, String payload, boolean commit) throws SQLException {
         try (Connection elsewhere = connection()) {
             elsewhere.setAutoCommit(false);
             try (PreparedStatement notice = elsewhere.prepareStatement("select pg_notify(?, ?)")) {
-                notice.setString(1, CHANNEL);
+                notice.setString(1, channel);
                 notice.setString(2, payload);
                 notice.execute();
             }
