@@ -48,15 +48,15 @@ class DbCommandTest {
                 "accounts       none -> 6   applied V1__create_users.sql, V2__index_users_by_sign_up_time.sql, "
                         + "V3__add_session_version.sql, V4__create_personal_access_tokens.sql, "
                         + "V5__check_text_by_code_point.sql, V6__add_account_tokens_and_email_verification.sql",
-                "storefront     none -> 5   applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
+                "storefront     none -> 6   applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql, V4__count_products_without_a_row_lock.sql, "
-                        + "V5__leave_product_counts_to_catalog.sql",
-                "catalog        none -> 11  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                        + "V5__leave_product_counts_to_catalog.sql, V6__notify_store_changes.sql",
+                "catalog        none -> 12  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql, "
                         + "V7__let_buyers_pay_what_they_want.sql, V8__search_products.sql, "
                         + "V9__read_products_in_one_statement.sql, V10__own_store_product_counts.sql, "
-                        + "V11__notice_product_list_changes.sql",
+                        + "V11__notice_product_list_changes.sql, V12__notify_store_listing_changes.sql",
                 "sales          none -> 3   applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
                 "activity       none -> 1   applied V1__create_store_activity.sql",
@@ -72,8 +72,8 @@ class DbCommandTest {
                 "module         version  pending",
                 "platform       3        -",
                 "accounts       6        -",
-                "storefront     5        -",
-                "catalog        11       -",
+                "storefront     6        -",
+                "catalog        12       -",
                 "sales          3        -",
                 "activity       1        -",
                 "delivery       1        -",
@@ -124,9 +124,10 @@ class DbCommandTest {
 
         // V8's search columns, V9's tag list and sellers and V10's store product counts hold values for the product,
         // but derived ones: dropping them loses nothing
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "10");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "11");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 11 -> 1: undid V11__notice_product_list_changes.sql, "
+        assertThat(step.out()).isEqualTo("catalog 12 -> 1: undid V12__notify_store_listing_changes.sql, "
+                + "V11__notice_product_list_changes.sql, "
                 + "V10__own_store_product_counts.sql, "
                 + "V9__read_products_in_one_statement.sql, "
                 + "V8__search_products.sql, "
