@@ -6,8 +6,9 @@ import com.yumroad.catalog.Catalog;
 import com.yumroad.kernel.notices.ChangeNotices;
 import com.yumroad.kernel.notices.NoticedCache;
 import com.yumroad.storefront.Storefront;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
+
+import jakarta.inject.Singleton;
 
 import java.util.function.Consumer;
 
@@ -23,10 +24,9 @@ import java.util.function.Consumer;
  * so nothing kept is answered.
  * <p>
  * A request names a store by its slug: the slug's store id is a hint, and a kept page also checks its slug. Bounded
- * by the pages' size, about {@value #MAXIMUM_BYTES} bytes. Made at start-up, so that its LISTENs are not a first
- * visitor's statements.
+ * by the pages' size, about {@value #MAXIMUM_BYTES} bytes.
  */
-@Context
+@Singleton
 class KeptStorePages {
 
     static final long MAXIMUM_BYTES = 6_000_000;

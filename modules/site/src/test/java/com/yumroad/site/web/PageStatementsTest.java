@@ -53,6 +53,9 @@ class PageStatementsTest implements FreshDatabase {
     Catalog catalog;
     @Inject
     StatementCounter statements;
+    /** Made before counting: its LISTENs on first use are not the page's statements. */
+    @Inject
+    KeptStorePages keptStorePages;
 
     @Test
     void theStorePageCostsTheSameForOneProductAndForAFullPage() {
