@@ -13,7 +13,7 @@
 #     and the class archive its ./start makes with platform/app/appcds, if it makes one), timing
 #     process start to /health UP, first on an empty database (with migrations) and again on a migrated one;
 #  4. seeds each through its API (bench/Seed.java: 200 sellers with stores, 5,000 products with 1-3 tags out of 50);
-#  5. per scenario, a warm-up, then wrk on the reference and on this checkout one after the other, and pgbench
+#  5. per scenario (the product ones after a pass over every product, PRIME), a warm-up, then wrk on the reference and on this checkout one after the other, and pgbench
 #     (prepared, CONNECTIONS clients) with ONE statement that returns what the request returns (bench/pgbench/*.sql);
 #  6. prints requests/s, p50, p99, errors and statements per request for both, pgbench's rate and the ratios,
 #     then resident memory (after the run) and start times;
@@ -28,6 +28,7 @@ BENCH_DIR="$ROOT/bench"
 REF="${1:-61d014f}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-5s}"
+PRIME="${PRIME:-12s}"  # before the product scenarios: every product visited once, in order (every-product.lua)
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 USERS="${USERS:-200}"
@@ -196,7 +197,15 @@ echo
 echo "wrk -t$THREADS -c$CONNECTIONS, $DURATION per run after a $WARMUP warm-up; pgbench -M prepared -c$CONNECTIONS; $(nproc) cores"
 echo "ref = $REF_SHA, head = $HEAD_SHA"
 declare -A PGB=([get-product]=product [store-products]=store-products [user-products]=user-products)
+prime() { # label path-prefix -> visits every product once (about), in PRIME time
+  (set -a; source "$WORK/$1.env"; export PRIME_PATH="$2" PRIME_THREADS="$THREADS"
+   wrk -t"$THREADS" -c"$THREADS" -d"$PRIME" -s "$BENCH_DIR/every-product.lua" "http://127.0.0.1:${PORT_OF[$1]}" >/dev/null)
+}
+declare -A PRIME_PATH=([get-product]=/api/v1/products/ [product-page]=/products/)
 for scenario in get-product store-products user-products store-page product-page post-product; do
+  if [[ -n "${PRIME_PATH[$scenario]:-}" ]]; then
+    for label in ref head; do prime "$label" "${PRIME_PATH[$scenario]}"; done
+  fi
   for label in ref head; do wrk_run "$label" "$scenario" "$WARMUP" >/dev/null; done
   for label in ref head; do measure "$label" "$scenario"; done
   if [[ -n "${PGB[$scenario]:-}" ]]; then
