@@ -201,10 +201,10 @@ prime() { # label path-prefix -> visits every product once (about), in PRIME tim
   (set -a; source "$WORK/$1.env"; export PRIME_PATH="$2" PRIME_THREADS="$THREADS"
    wrk -t"$THREADS" -c"$THREADS" -d"$PRIME" -s "$BENCH_DIR/every-product.lua" "http://127.0.0.1:${PORT_OF[$1]}" >/dev/null)
 }
-declare -A PRIME_PATH=([get-product]=/api/v1/products/ [product-page]=/products/)
+declare -A PRIMED=([get-product]=/api/v1/products/ [product-page]=/products/)
 for scenario in get-product store-products user-products store-page product-page post-product; do
-  if [[ -n "${PRIME_PATH[$scenario]:-}" ]]; then
-    for label in ref head; do prime "$label" "${PRIME_PATH[$scenario]}"; done
+  if [[ -n "${PRIMED[$scenario]:-}" ]]; then
+    for label in ref head; do prime "$label" "${PRIMED[$scenario]}"; done
   fi
   for label in ref head; do wrk_run "$label" "$scenario" "$WARMUP" >/dev/null; done
   for label in ref head; do measure "$label" "$scenario"; done
