@@ -53,7 +53,7 @@ public class PublicationLog {
             status.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    ids.forEach(dispatcher::dispatchSoon);
+                    dispatcher.dispatchSoon(ids);
                 }
             });
         }

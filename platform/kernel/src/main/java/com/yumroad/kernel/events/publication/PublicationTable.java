@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * SQL on {@code platform.event_publication}, always on the current transaction's connection. Times come from the
@@ -42,11 +41,16 @@ class PublicationTable {
         }
     }
 
-    /** Locks the publication if it is still incomplete and no other transaction holds it. */
-    Optional<Publication> lockIncomplete(long id) {
-        return query("select " + PENDING_COLUMNS + """
-                 from platform.event_publication where id = ? and status = 'incomplete'
-                for update skip locked""", PublicationTable::pending, id).stream().findFirst();
+    /** Locks those of these publications that are still incomplete and that no other transaction holds, in id order. */
+    List<Publication> lockIncomplete(List<Long> ids) {
+        try {
+            var array = transactions.getConnection().createArrayOf("bigint", ids.toArray());
+            return query("select " + PENDING_COLUMNS + """
+                     from platform.event_publication where id = any(?) and status = 'incomplete'
+                    order by id for update skip locked""", PublicationTable::pending, array);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Event publication log: " + e.getMessage(), e);
+        }
     }
 
     /**
