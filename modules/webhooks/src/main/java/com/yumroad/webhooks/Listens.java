@@ -40,9 +40,10 @@ class Listens {
         owners.removeWebhooksOf(event.userId());
     }
 
+    /** Its creator owns the store (one store per user): no look-up of the store's owner. */
     @AfterCommit("WebhookFanOut.productPublished")
     void productPublished(ProductPublished event, Delivery delivery) {
-        fanOut.ofStore(event, event.storeId(), delivery);
+        fanOut.ofSeller(event, event.creatorId(), delivery);
     }
 
     @AfterCommit("WebhookFanOut.productUpdated")

@@ -49,7 +49,7 @@ public class WebhookFanOut {
         fanOut(event, ownerOfStore(storeId), delivery);
     }
 
-    /** An event of a seller (a sale): the deliveries of their subscriptions that want it. */
+    /** An event of a seller (a sale, a product they published): the deliveries of their subscriptions that want it. */
     public void ofSeller(DomainEvent event, long sellerId, Delivery delivery) {
         fanOut(event, Optional.of(sellerId), delivery);
     }
