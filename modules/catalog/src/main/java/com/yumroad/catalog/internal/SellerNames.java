@@ -1,11 +1,16 @@
 package com.yumroad.catalog.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,24 +24,44 @@ import java.util.Map;
 public class SellerNames {
 
     private static final int CATCH_UP_BATCH = 500;
+    private static final int REMEMBERED_STORES = 10_000;
 
     private final SellerRepository sellers;
     private final Storefront storefront;
     private final Accounts accounts;
     private final ProductCache cache;
     private final StoreListings listings;
+    private final TransactionOperations<Connection> transactions;
+    /** Stores whose names a committed transaction has written, as far as this instance has seen (the busiest ones). */
+    private final Cache<Long, Boolean> named = Caffeine.newBuilder().maximumSize(REMEMBERED_STORES).build();
 
     SellerNames(SellerRepository sellers, Storefront storefront, Accounts accounts, ProductCache cache,
-                StoreListings listings) {
+                StoreListings listings, TransactionOperations<Connection> transactions) {
         this.listings = listings;
+        this.transactions = transactions;
         this.sellers = sellers;
         this.storefront = storefront;
         this.accounts = accounts;
         this.cache = cache;
     }
 
+    /**
+     * No statement once this instance has seen a transaction that named the store commit: its row then lives as
+     * long as the store does (closing the store or deleting its owner removes it), and a closed store takes no
+     * more products, so a remembered store never needs the row written again.
+     */
     void keep(Store store, UserSummary creator) {
+        if (named.getIfPresent(store.id()) != null) {
+            return;
+        }
         sellers.insertUnlessKnown(store.id(), creator.id(), store.name(), store.slug(), creator.name());
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        named.put(store.id(), Boolean.TRUE);
+                    }
+                }));
     }
 
     public void storeRenamed(long storeId, String name) {
@@ -52,11 +77,13 @@ public class SellerNames {
     }
 
     public void storeClosed(long storeId) {
+        named.invalidate(storeId);
         sellers.deleteStore(storeId);
         listings.changed(storeId);
     }
 
     public void userDeleted(long userId) {
+        named.invalidateAll(); // rare: which stores were theirs is not known here
         sellers.deleteCreator(userId);
         listings.changedAll();
     }
