@@ -61,6 +61,6 @@ class JvmSettingsTest {
     void theSettingsBoundTheHeapAndTheNonHeapPools() throws Exception {
         String settings = Files.readString(ROOT.resolve("platform/app/jvm.options"));
         assertThat(settings).contains("-Xmx", "-XX:MaxMetaspaceSize=", "-XX:ReservedCodeCacheSize=",
-                "-XX:MaxDirectMemorySize=");
+                "-XX:MaxDirectMemorySize=", "-XX:TrimNativeHeapInterval=");
     }
 }
