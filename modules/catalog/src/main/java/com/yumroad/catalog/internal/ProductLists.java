@@ -1,6 +1,7 @@
 package com.yumroad.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.catalog.Catalog;
 import com.yumroad.kernel.notices.ChangeNotices;
 import com.yumroad.kernel.notices.NoticedCache;
 import jakarta.inject.Singleton;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 @Singleton
 public class ProductLists {
 
-    static final String CHANNEL = "catalog_lists";
+    static final String CHANNEL = Catalog.LISTING_CHANGES;
     private static final long MAXIMUM_BYTES = 6_000_000;
 
     /** One page of one list: its scope ({@link #ofStore} or {@link #ofCreator}) and whatever else tells pages apart. */
@@ -33,6 +34,7 @@ public class ProductLists {
                 .weigher((Page page, byte[] answer) -> 100 + answer.length));
     }
 
+    /** The scope of a store's list, as its notices name it ({@link Catalog#storeOf} reads it back). */
     public static String ofStore(long storeId) {
         return "s" + storeId;
     }

@@ -2,11 +2,12 @@ package com.yumroad.catalog.internal;
 
 import com.yumroad.catalog.Catalog;
 import com.yumroad.kernel.notices.ChangeNotices;
+import com.yumroad.kernel.notices.NoticedCache;
 import jakarta.inject.Singleton;
 
 /**
- * Tells this instance, when the calling transaction commits, what catalog V12's triggers tell every instance on
- * {@link Catalog#STORE_CHANGES}: what a store lists changed (a product added, changed or removed, a name catalog
+ * Tells this instance, when the calling transaction commits, what catalog V11's triggers tell every instance on
+ * {@link Catalog#LISTING_CHANGES}: what a store lists changed (a product added, changed or removed, a name catalog
  * keeps for it). Whoever remembers a store's page forgets it then, so the writer reads its own writes at once.
  */
 @Singleton
@@ -20,11 +21,11 @@ public class StoreListings {
 
     /** The store's listing changed in the calling transaction. */
     public void changed(long storeId) {
-        notices.hearAfterCommit(Catalog.STORE_CHANGES, Long.toString(storeId));
+        notices.hearAfterCommit(Catalog.LISTING_CHANGES, ProductLists.ofStore(storeId));
     }
 
     /** Listings of stores changed in the calling transaction, too many to name. */
     public void changedAll() {
-        notices.hearAfterCommit(Catalog.STORE_CHANGES, "*");
+        notices.hearAfterCommit(Catalog.LISTING_CHANGES, NoticedCache.EVERYTHING);
     }
 }

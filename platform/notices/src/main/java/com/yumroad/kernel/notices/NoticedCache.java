@@ -27,6 +27,7 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
     /** How a notice's payload names a key. */
     @FunctionalInterface
     public interface Keys<K> {
+        /** The key the payload names; null when it names none of this cache's (the channel tells others too). */
         K parse(String payload);
     }
 
@@ -126,7 +127,10 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         } else if (scopes != null) {
             forgetScope(payload);
         } else {
-            forget(keys.parse(payload));
+            K key = keys.parse(payload);
+            if (key != null) {
+                forget(key);
+            }
         }
     }
 
