@@ -26,9 +26,11 @@ public class ProductLists {
     public record Page(String scope, String rest) {
     }
 
+    private final ChangeNotices notices;
     private final NoticedCache<Page, byte[]> pages;
 
     ProductLists(ChangeNotices notices) {
+        this.notices = notices;
         this.pages = notices.scopedCache(CHANNEL, (page, scope) -> page.scope().equals(scope), Caffeine.newBuilder()
                 .maximumWeight(MAXIMUM_BYTES)
                 .weigher((Page page, byte[] answer) -> 100 + answer.length));
@@ -61,14 +63,18 @@ public class ProductLists {
         return json != null ? json : unkept[0].json();
     }
 
-    /** A product of this store and creator was added, changed or removed in the calling transaction. */
+    /**
+     * A product of this store and creator was added, changed or removed in the calling transaction: this instance
+     * hears at its commit what V11's trigger tells every instance (and so do the others who listen, site's kept store
+     * pages).
+     */
     void changed(long storeId, long creatorId) {
-        pages.forgetScopeAfterCommit(ofStore(storeId));
-        pages.forgetScopeAfterCommit(ofCreator(creatorId));
+        notices.hearAfterCommit(CHANNEL, ofStore(storeId));
+        notices.hearAfterCommit(CHANNEL, ofCreator(creatorId));
     }
 
     /** Products changed, or went, in the calling transaction, too many to name. */
     void changedAll() {
-        pages.forgetAllAfterCommit();
+        notices.hearAfterCommit(CHANNEL, NoticedCache.EVERYTHING);
     }
 }

@@ -185,7 +185,7 @@ class NoticedCacheTest implements FreshDatabase {
 
         transactions.executeWrite(status -> {
             shelves.put("c/1", "new");
-            items.forgetScopeAfterCommit("c");
+            notices.hearAfterCommit(SHELVES, "c");
             assertThat(item("c/1")).isEqualTo("old");
             return null;
         });
