@@ -13,7 +13,7 @@ import java.util.Map;
  * Catalog's copy of the store and creator names its products show, so that a product is read in one statement.
  * Kept in the transaction of each change: a product's publication adds its store's names when they are missing, and
  * catalog's {@code Listens} passes on renames, closings and deletions. Every change of a row tells every instance's
- * {@link ProductCache} to forget (catalog V9's trigger).
+ * {@link ProductCache} to forget (catalog V9's trigger) and every list of products (V11's: {@link ProductLists}).
  */
 @Singleton
 public class SellerNames {
@@ -24,11 +24,11 @@ public class SellerNames {
     private final Storefront storefront;
     private final Accounts accounts;
     private final ProductCache cache;
-    private final StoreListings listings;
+    private final ProductLists lists;
 
     SellerNames(SellerRepository sellers, Storefront storefront, Accounts accounts, ProductCache cache,
-                StoreListings listings) {
-        this.listings = listings;
+                ProductLists lists) {
+        this.lists = lists;
         this.sellers = sellers;
         this.storefront = storefront;
         this.accounts = accounts;
@@ -42,23 +42,21 @@ public class SellerNames {
     public void storeRenamed(long storeId, String name) {
         sellers.renameStore(storeId, name);
         cache.changedAll();
-        listings.changed(storeId);
     }
 
     public void userRenamed(long userId, String name) {
         sellers.renameCreator(userId, name);
         cache.changedAll();
-        listings.changedAll();
     }
 
     public void storeClosed(long storeId) {
         sellers.deleteStore(storeId);
-        listings.changed(storeId);
+        lists.changedAll();
     }
 
     public void userDeleted(long userId) {
         sellers.deleteCreator(userId);
-        listings.changedAll();
+        lists.changedAll();
     }
 
     /** Names the stores whose products were listed before catalog kept names; the next start finds none. */
@@ -73,7 +71,6 @@ public class SellerNames {
                 return; // products of stores or owners that are gone: their removal is under way
             }
             cache.changedAll();
-            listings.changedAll();
         }
     }
 }
