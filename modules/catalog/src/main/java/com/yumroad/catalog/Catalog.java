@@ -17,11 +17,17 @@ import java.util.Optional;
 public interface Catalog {
 
     /**
-     * The change notices' channel ({@code ChangeNotices}) on which what a store lists is told to have changed, with
-     * the store's id ({@code *}: any store), when the change commits: a product added, changed or removed, a rename
-     * of the store or its owner. Every instance hears it from catalog V12's triggers, the writing one at its commit.
+     * The change notices' channel ({@code ChangeNotices}) on which catalog tells, when a change commits, which lists of
+     * products changed: {@code s} and a store's id or {@code c} and a creator's id (a product of theirs added, changed
+     * or removed), {@code *} any list (a store or its owner renamed, closed or deleted). Every instance hears it from
+     * catalog V11's triggers, the writing one at its commit. {@link #storeOf} reads a store's notice.
      */
-    String STORE_CHANGES = "catalog_stores";
+    String LISTING_CHANGES = "catalog_lists";
+
+    /** The store whose listing a notice on {@link #LISTING_CHANGES} says changed, or null when it names no store. */
+    static Long storeOf(String notice) {
+        return notice.startsWith("s") ? Long.valueOf(notice.substring(1)) : null;
+    }
 
     /** Adds a product to its creator's store; InvalidInputException for bad fields or when the creator has no store. */
     Product create(long creatorId, NewProduct product);

@@ -6,7 +6,6 @@ import com.yumroad.catalog.ProductFile;
 import com.yumroad.catalog.internal.ProductCache;
 import com.yumroad.catalog.internal.ProductRepository;
 import com.yumroad.catalog.internal.ProductRow;
-import com.yumroad.catalog.internal.StoreListings;
 import com.yumroad.kernel.errors.ForbiddenException;
 import com.yumroad.kernel.errors.InvalidInputException;
 import com.yumroad.kernel.errors.NotFoundException;
@@ -44,12 +43,9 @@ class ContentManagement implements ProductContent {
     private final ContentSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final ProductCache cache;
-    private final StoreListings listings;
 
     ContentManagement(ProductRepository products, ProductFileRepository files, ObjectStore store, CoverImages covers,
-                      ContentSettings settings, TransactionOperations<Connection> transactions, ProductCache cache,
-                      StoreListings listings) {
-        this.listings = listings;
+                      ContentSettings settings, TransactionOperations<Connection> transactions, ProductCache cache) {
         this.products = products;
         this.cache = cache;
         this.files = files;
@@ -150,7 +146,6 @@ class ContentManagement implements ProductContent {
                 ProductRow row = locked(productId);
                 products.updateCover(productId, key, altText);
                 cache.changed(row);
-                listings.changed(row.storeId());
                 return row.coverKey();
             });
         } catch (RuntimeException e) {
@@ -170,7 +165,6 @@ class ContentManagement implements ProductContent {
             ProductRow row = locked(productId);
             products.updateCover(productId, null, null);
             cache.changed(row);
-            listings.changed(row.storeId());
             return row.coverKey();
         });
         if (previous != null) {

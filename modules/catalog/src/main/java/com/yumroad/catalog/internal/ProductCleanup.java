@@ -11,10 +11,8 @@ public class ProductCleanup {
 
     private final ProductRepository products;
     private final ProductCache cache;
-    private final StoreListings listings;
 
-    ProductCleanup(ProductRepository products, ProductCache cache, StoreListings listings) {
-        this.listings = listings;
+    ProductCleanup(ProductRepository products, ProductCache cache) {
         this.products = products;
         this.cache = cache;
     }
@@ -22,12 +20,10 @@ public class ProductCleanup {
     public void removeProductsOfStore(long storeId) {
         products.deleteAllOfStore(storeId);
         cache.changedAll();
-        listings.changed(storeId);
     }
 
     public void removeProductsOfCreator(long userId) {
         products.deleteAllOfCreator(userId);
         cache.changedAll();
-        listings.changedAll();
     }
 }

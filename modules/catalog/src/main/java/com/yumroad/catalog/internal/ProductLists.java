@@ -1,6 +1,7 @@
 package com.yumroad.catalog.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.catalog.Catalog;
 import com.yumroad.kernel.notices.ChangeNotices;
 import com.yumroad.kernel.notices.NoticedCache;
 import jakarta.inject.Singleton;
@@ -18,21 +19,24 @@ import java.util.function.Supplier;
 @Singleton
 public class ProductLists {
 
-    static final String CHANNEL = "catalog_lists";
+    static final String CHANNEL = Catalog.LISTING_CHANGES;
     private static final long MAXIMUM_BYTES = 6_000_000;
 
     /** One page of one list: its scope ({@link #ofStore} or {@link #ofCreator}) and whatever else tells pages apart. */
     public record Page(String scope, String rest) {
     }
 
+    private final ChangeNotices notices;
     private final NoticedCache<Page, byte[]> pages;
 
     ProductLists(ChangeNotices notices) {
+        this.notices = notices;
         this.pages = notices.scopedCache(CHANNEL, (page, scope) -> page.scope().equals(scope), Caffeine.newBuilder()
                 .maximumWeight(MAXIMUM_BYTES)
                 .weigher((Page page, byte[] answer) -> 100 + answer.length));
     }
 
+    /** The scope of a store's list, as its notices name it ({@link Catalog#storeOf} reads it back). */
     public static String ofStore(long storeId) {
         return "s" + storeId;
     }
@@ -59,14 +63,18 @@ public class ProductLists {
         return json != null ? json : unkept[0].json();
     }
 
-    /** A product of this store and creator was added, changed or removed in the calling transaction. */
+    /**
+     * A product of this store and creator was added, changed or removed in the calling transaction: this instance
+     * hears at its commit what V11's trigger tells every instance (and so do the others who listen, site's kept store
+     * pages).
+     */
     void changed(long storeId, long creatorId) {
-        pages.forgetScopeAfterCommit(ofStore(storeId));
-        pages.forgetScopeAfterCommit(ofCreator(creatorId));
+        notices.hearAfterCommit(CHANNEL, ofStore(storeId));
+        notices.hearAfterCommit(CHANNEL, ofCreator(creatorId));
     }
 
     /** Products changed, or went, in the calling transaction, too many to name. */
     void changedAll() {
-        pages.forgetAllAfterCommit();
+        notices.hearAfterCommit(CHANNEL, NoticedCache.EVERYTHING);
     }
 }

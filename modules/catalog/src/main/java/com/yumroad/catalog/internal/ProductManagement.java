@@ -55,12 +55,10 @@ class ProductManagement implements Catalog {
     private final DomainEvents events;
     private final NewTagAllowance newTags;
     private final StoreProductCounts counts;
-    private final StoreListings listings;
 
     ProductManagement(ProductRepository products, ProductCardRepository cards, ProductCache cache, SellerNames sellers,
                       ProductTags tags, Accounts accounts, Storefront storefront, Cursors cursors, DomainEvents events,
-                      NewTagAllowance newTags, StoreProductCounts counts, StoreListings listings) {
-        this.listings = listings;
+                      NewTagAllowance newTags, StoreProductCounts counts) {
         this.products = products;
         this.cards = cards;
         this.cache = cache;
@@ -97,7 +95,6 @@ class ProductManagement implements Catalog {
         sellers.keep(store.get(), creator);
         counts.change(row.storeId(), 1);
         cache.published(row);
-        listings.changed(row.storeId());
         events.publish(new ProductPublished(row.id(), row.storeId(), creatorId, name));
         return ProductViews.published(row, store.get(), creator);
     }
@@ -189,7 +186,6 @@ class ProductManagement implements Catalog {
             newTags.take(actingUserId, tags.replace(productId, tagNames));
         }
         cache.changed(row);
-        listings.changed(row.storeId());
         events.publish(new ProductUpdated(productId, row.storeId(), name));
         return cards.findById(productId).map(ProductViews::of).orElseThrow();
     }
@@ -204,7 +200,6 @@ class ProductManagement implements Catalog {
         if (products.remove(productId) == 1) {
             counts.change(row.storeId(), -1);
             cache.changed(row);
-            listings.changed(row.storeId());
             events.publish(new ProductRemoved(productId, row.storeId(), row.name()));
         }
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  * Catalog's copy of the store and creator names its products show, so that a product is read in one statement.
  * Kept in the transaction of each change: a product's publication adds its store's names when they are missing, and
  * catalog's {@code Listens} passes on renames, closings and deletions. Every change of a row tells every instance's
- * {@link ProductCache} to forget (catalog V9's trigger).
+ * {@link ProductCache} to forget (catalog V9's trigger) and every list of products (V11's: {@link ProductLists}).
  */
 @Singleton
 public class SellerNames {
@@ -30,14 +30,14 @@ public class SellerNames {
     private final Storefront storefront;
     private final Accounts accounts;
     private final ProductCache cache;
-    private final StoreListings listings;
+    private final ProductLists lists;
     private final TransactionOperations<Connection> transactions;
     /** Stores whose names a committed transaction has written, as far as this instance has seen (the busiest ones). */
-    private final Cache<Long, Boolean> named = Caffeine.newBuilder().maximumSize(REMEMBERED_STORES).build();
+    private final Cache<Long, Boolean> storesNamed = Caffeine.newBuilder().maximumSize(REMEMBERED_STORES).build();
 
     SellerNames(SellerRepository sellers, Storefront storefront, Accounts accounts, ProductCache cache,
-                StoreListings listings, TransactionOperations<Connection> transactions) {
-        this.listings = listings;
+                ProductLists lists, TransactionOperations<Connection> transactions) {
+        this.lists = lists;
         this.transactions = transactions;
         this.sellers = sellers;
         this.storefront = storefront;
@@ -51,7 +51,7 @@ public class SellerNames {
      * more products, so a remembered store never needs the row written again.
      */
     void keep(Store store, UserSummary creator) {
-        if (named.getIfPresent(store.id()) != null) {
+        if (storesNamed.getIfPresent(store.id()) != null) {
             return;
         }
         sellers.insertUnlessKnown(store.id(), creator.id(), store.name(), store.slug(), creator.name());
@@ -59,7 +59,7 @@ public class SellerNames {
                 new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        named.put(store.id(), Boolean.TRUE);
+                        storesNamed.put(store.id(), Boolean.TRUE);
                     }
                 }));
     }
@@ -67,25 +67,23 @@ public class SellerNames {
     public void storeRenamed(long storeId, String name) {
         sellers.renameStore(storeId, name);
         cache.changedAll();
-        listings.changed(storeId);
     }
 
     public void userRenamed(long userId, String name) {
         sellers.renameCreator(userId, name);
         cache.changedAll();
-        listings.changedAll();
     }
 
     public void storeClosed(long storeId) {
-        named.invalidate(storeId);
+        storesNamed.invalidate(storeId);
         sellers.deleteStore(storeId);
-        listings.changed(storeId);
+        lists.changedAll();
     }
 
     public void userDeleted(long userId) {
-        named.invalidateAll(); // rare: which stores were theirs is not known here
+        storesNamed.invalidateAll(); // rare: which stores were theirs is not known here
         sellers.deleteCreator(userId);
-        listings.changedAll();
+        lists.changedAll();
     }
 
     /** Names the stores whose products were listed before catalog kept names; the next start finds none. */
@@ -100,7 +98,6 @@ public class SellerNames {
                 return; // products of stores or owners that are gone: their removal is under way
             }
             cache.changedAll();
-            listings.changedAll();
         }
     }
 }

@@ -12,10 +12,13 @@ import java.util.UUID;
 
 /** Makes users with stores for catalog tests, through the other modules' public APIs. */
 @Singleton
-class Sellers {
+public class Sellers {
 
-    record Seller(UserSummary user, Store store) {
-        long id() {
+    /** Every user's password, to log in with. */
+    public static final String PASSWORD = "correct horse";
+
+    public record Seller(UserSummary user, Store store) {
+        public long id() {
             return user.id();
         }
     }
@@ -28,12 +31,13 @@ class Sellers {
         this.storefront = storefront;
     }
 
-    Seller newSeller(String name) {
+    /** A new user, with a new address, and the store they opened, named after them. */
+    public Seller newSeller(String name) {
         UserSummary user = newUserWithoutStore(name);
         return new Seller(user, storefront.open(user.id(), new NewStore(name + "'s store", null)));
     }
 
     UserSummary newUserWithoutStore(String name) {
-        return accounts.register(new Registration(UUID.randomUUID() + "@example.com", name, "correct horse"));
+        return accounts.register(new Registration(UUID.randomUUID() + "@example.com", name, PASSWORD));
     }
 }

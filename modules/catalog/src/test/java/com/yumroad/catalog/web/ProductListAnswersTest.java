@@ -1,32 +1,27 @@
 package com.yumroad.catalog.web;
 
 import com.yumroad.accounts.Accounts;
-import com.yumroad.accounts.Registration;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.ProductChanges;
-import com.yumroad.storefront.NewStore;
+import com.yumroad.catalog.internal.Sellers;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
 import com.yumroad.testing.Eventually;
 import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.StatementCounter;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.sql.Connection;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -52,9 +47,9 @@ class ProductListAnswersTest implements FreshDatabase {
     @Inject
     StatementCounter statements;
     @Inject
-    JdbcOperations jdbc;
+    Sellers sellers;
     @Inject
-    TransactionOperations<Connection> transactions;
+    Elsewhere elsewhere;
 
     @Test
     void aPageAnsweredBeforeCostsNoStatementAndTheSameBytes() {
@@ -95,11 +90,7 @@ class ProductListAnswersTest implements FreshDatabase {
         long id = catalog.create(store.ownerId(), product("Kernel notes")).id();
         lists(store).forEach(this::get);
 
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "update catalog.products set name = 'Kernel notes, revised' where id = ?", ps -> {
-                    ps.setLong(1, id);
-                    return ps.executeUpdate();
-                }));
+        elsewhere.sql("update catalog.products set name = 'Kernel notes, revised' where id = " + id);
 
         for (String list : lists(store)) {
             assertThat(Eventually.await(list, () -> get(list), page -> page.contains("Kernel notes, revised")))
@@ -187,8 +178,7 @@ class ProductListAnswersTest implements FreshDatabase {
     }
 
     private Store newStore(String name) {
-        long owner = accounts.register(new Registration(UUID.randomUUID() + "@example.com", name, "correct horse")).id();
-        return storefront.open(owner, new NewStore(name + "'s shop", null));
+        return sellers.newSeller(name).store();
     }
 
     private static NewProduct product(String name) {

@@ -1,14 +1,14 @@
 package com.yumroad.catalog.web;
 
 import com.yumroad.accounts.Accounts;
-import com.yumroad.accounts.Registration;
 import com.yumroad.catalog.Catalog;
 import com.yumroad.catalog.NewProduct;
 import com.yumroad.catalog.Product;
 import com.yumroad.catalog.ProductChanges;
 import com.yumroad.catalog.ProductContent;
+import com.yumroad.catalog.internal.Sellers;
+import com.yumroad.catalog.internal.Sellers.Seller;
 import com.yumroad.kernel.http.Flash;
-import com.yumroad.storefront.NewStore;
 import com.yumroad.storefront.StoreChanges;
 import com.yumroad.storefront.Storefront;
 import com.yumroad.testing.Eventually;
@@ -16,12 +16,10 @@ import com.yumroad.testing.FreshDatabase;
 import com.yumroad.testing.StatementCounter;
 import com.yumroad.testing.WebSession;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,12 +29,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "yumroad.events.scheduler.enabled", value = "false")
 class SharedProductPageTest implements FreshDatabase {
 
-    private static final String PASSWORD = "correct horse";
-
     @Inject
     @Client("/")
     HttpClient client;
@@ -69,9 +62,9 @@ class SharedProductPageTest implements FreshDatabase {
     @Inject
     StatementCounter statements;
     @Inject
-    JdbcOperations jdbc;
+    Sellers sellers;
     @Inject
-    TransactionOperations<Connection> transactions;
+    Elsewhere elsewhere;
     @Inject
     Flash flash;
     @Inject
@@ -79,8 +72,8 @@ class SharedProductPageTest implements FreshDatabase {
 
     @Test
     void aRepeatAnonymousViewCostsNoStatementAndAnswersTheSameBytesAndHeaders() {
-        Seller seller = seller();
-        Product product = catalog.create(seller.id, new NewProduct("Field Guide", "Birds", 1250L, List.of("ebook")));
+        Seller seller = sellers.newSeller("Ada");
+        Product product = catalog.create(seller.id(), new NewProduct("Field Guide", "Birds", 1250L, List.of("ebook")));
         WebSession visitor = new WebSession(client);
         visitor.get("/");
         String path = "/products/" + product.id();
@@ -106,48 +99,48 @@ class SharedProductPageTest implements FreshDatabase {
 
     @Test
     void everyChangeThatShowsOnThePageShowsAtOnce() throws IOException {
-        Seller seller = seller();
-        Product product = catalog.create(seller.id, new NewProduct("Pattern Book", "Knits", 500L, List.of("craft")));
+        Seller seller = sellers.newSeller("Ada");
+        Product product = catalog.create(seller.id(), new NewProduct("Pattern Book", "Knits", 500L, List.of("craft")));
         String path = "/products/" + product.id();
         WebSession visitor = new WebSession(client);
 
         assertThat(keptView(visitor, path)).contains("Pattern Book", "$5.00", "/tags/craft");
 
-        catalog.change(product.id(), seller.id, new ProductChanges("Pattern Book II", "Knits and purls", 700L,
+        catalog.change(product.id(), seller.id(), new ProductChanges("Pattern Book II", "Knits and purls", 700L,
                 List.of("craft", "wool")));
         assertThat(keptView(visitor, path)).contains("Pattern Book II", "Knits and purls", "$7.00", "/tags/wool");
 
-        content.changeCover(product.id(), seller.id, new ByteArrayInputStream(png()), "A ball of wool");
+        content.changeCover(product.id(), seller.id(), new ByteArrayInputStream(png()), "A ball of wool");
         assertThat(keptView(visitor, path)).contains("/media/covers/" + product.id(), "A ball of wool");
 
-        content.removeCover(product.id(), seller.id);
+        content.removeCover(product.id(), seller.id());
         assertThat(keptView(visitor, path)).doesNotContain("/media/covers/");
 
-        storefront.change(seller.storeId, seller.id, new StoreChanges("Wool Works", null));
+        storefront.change(seller.store().id(), seller.id(), new StoreChanges("Wool Works", null));
         assertThat(keptView(visitor, path)).contains("Wool Works");
 
-        accounts.rename(seller.id, "Ada Knitter");
+        accounts.rename(seller.id(), "Ada Knitter");
         assertThat(keptView(visitor, path)).contains("Ada Knitter");
 
-        catalog.remove(product.id(), seller.id);
+        catalog.remove(product.id(), seller.id());
         assertThat(visitor.get(path).code()).isEqualTo(404);
     }
 
     @Test
     void aChangeMadeByAnotherInstanceShowsWhenItsNoticeArrives() {
-        Seller seller = seller();
-        Product product = catalog.create(seller.id, new NewProduct("Quiet Book", "", 900L, List.of()));
+        Seller seller = sellers.newSeller("Ada");
+        Product product = catalog.create(seller.id(), new NewProduct("Quiet Book", "", 900L, List.of()));
         String path = "/products/" + product.id();
         WebSession visitor = new WebSession(client);
         keptView(visitor, path);
 
-        sql("update catalog.products set name = 'Loud Book' where id = " + product.id());
+        elsewhere.sql("update catalog.products set name = 'Loud Book' where id = " + product.id());
 
         assertThat(Eventually.await("the other instance's change", () -> visitor.get(path).body(),
                 body -> body.contains("Loud Book"))).doesNotContain("Quiet Book");
         keptView(visitor, path);
 
-        sql("select pg_notify('catalog_products', '" + product.id() + "')");
+        elsewhere.sql("select pg_notify('catalog_products', '" + product.id() + "')");
         Eventually.await("the notice alone", () -> statements.count(() -> visitor.get(path)).statements(),
                 count -> count > 0);
         assertThat(keptView(visitor, path)).contains("Loud Book");
@@ -155,12 +148,12 @@ class SharedProductPageTest implements FreshDatabase {
 
     @Test
     void aLoggedInViewerNeitherGetsNorLeavesAKeptPage() {
-        Seller seller = seller();
-        Product product = catalog.create(seller.id, new NewProduct("Owned Thing", "", 100L, List.of()));
+        Seller seller = sellers.newSeller("Ada");
+        Product product = catalog.create(seller.id(), new NewProduct("Owned Thing", "", 100L, List.of()));
         String path = "/products/" + product.id();
         String edit = "href=\"/products/" + product.id() + "/edit\"";
 
-        WebSession owner = new WebSession(client).logIn(seller.email, PASSWORD);
+        WebSession owner = new WebSession(client).logIn(seller.user().email(), Sellers.PASSWORD);
         String ownersPage = owner.get(path).body();
         assertThat(ownersPage).contains(edit, "Log out", owner.cookie("csrfToken").orElseThrow());
         assertThat(kept.holds(product.id())).as("a logged-in viewer's page is not kept").isFalse();
@@ -180,8 +173,8 @@ class SharedProductPageTest implements FreshDatabase {
 
     @Test
     void aVisitorWithAFlashMessageGetsItAndLeavesNothingBehind() {
-        Seller seller = seller();
-        Product product = catalog.create(seller.id, new NewProduct("Flashy Thing", "", 100L, List.of()));
+        Seller seller = sellers.newSeller("Ada");
+        Product product = catalog.create(seller.id(), new NewProduct("Flashy Thing", "", 100L, List.of()));
         String path = "/products/" + product.id();
         String plain = keptView(new WebSession(client), path);
 
@@ -213,24 +206,10 @@ class SharedProductPageTest implements FreshDatabase {
         return all;
     }
 
-    private void sql(String statement) {
-        transactions.executeWrite(status -> jdbc.prepareStatement(statement, ps -> ps.execute()));
-    }
-
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private record Seller(long id, long storeId, String email) {
-    }
-
-    private Seller seller() {
-        String email = UUID.randomUUID() + "@example.com";
-        long id = accounts.register(new Registration(email, "Ada", PASSWORD)).id();
-        long storeId = storefront.open(id, new NewStore("Ada's Shop " + UUID.randomUUID(), null)).id();
-        return new Seller(id, storeId, email);
     }
 }

@@ -16,12 +16,12 @@ import java.util.function.Consumer;
  * Store pages as an anonymous visitor sees them ({@link com.yumroad.kernel.http.SharedPages}), per store and page
  * cursor. A page shows the store (storefront's) and what catalog lists in it (the count, the products with their
  * covers and names), so it is kept with a mark of each side's state: a store's mark from storefront's notices
- * ({@link Storefront#CHANGES}: renamed, described, closed) and one from catalog's ({@link Catalog#STORE_CHANGES}: a
- * product added, changed or removed, a seller renamed). Each mark is an object in a {@link NoticedCache}, which every
- * instance forgets when a change commits (the writing instance at its commit); a new mark is made on the next read,
- * and a kept page answers only while both its marks are the current ones. The marks are taken before the page's
- * reads, so a page read before a change never answers after it. While notices cannot be heard every mark is new,
- * so nothing kept is answered.
+ * ({@link Storefront#CHANGES}: renamed, described, closed) and one from catalog's ({@link Catalog#LISTING_CHANGES}, its
+ * notices that name the store or every list: a product added, changed or removed, a seller renamed). Each mark is an
+ * object in a {@link NoticedCache}, which every instance forgets when a change commits (the writing instance at its
+ * commit); a new mark is made on the next read, and a kept page answers only while both its marks are the current
+ * ones. The marks are taken before the page's reads, so a page read before a change never answers after it. While
+ * notices cannot be heard every mark is new, so nothing kept is answered.
  * <p>
  * A request names a store by its slug: the slug's store id is a hint, and a kept page also checks its slug. Bounded
  * by the pages' size, about {@value #MAXIMUM_BYTES} bytes.
@@ -43,7 +43,7 @@ class KeptStorePages {
     KeptStorePages(ChangeNotices notices) {
         this.storeMarks = notices.cache(Storefront.CHANGES, Long::valueOf,
                 Caffeine.newBuilder().maximumSize(MAXIMUM_STORES));
-        this.listingMarks = notices.cache(Catalog.STORE_CHANGES, Long::valueOf,
+        this.listingMarks = notices.cache(Catalog.LISTING_CHANGES, Catalog::storeOf,
                 Caffeine.newBuilder().maximumSize(MAXIMUM_STORES));
     }
 

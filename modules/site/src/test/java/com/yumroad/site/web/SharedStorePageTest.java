@@ -173,15 +173,35 @@ class SharedStorePageTest implements FreshDatabase {
                 body -> body.contains("Renamed elsewhere"));
         keptView(visitor, path);
 
-        for (String channel : List.of("storefront_stores", "catalog_stores")) {
-            sql("select pg_notify('" + channel + "', '" + seller.store.id() + "')");
-            Eventually.await("a notice on " + channel, () -> statements.count(() -> visitor.get(path)).statements(),
+        for (String notice : List.of("'storefront_stores', '" + seller.store.id() + "'",
+                "'catalog_lists', 's" + seller.store.id() + "'")) {
+            sql("select pg_notify(" + notice + ")");
+            Eventually.await("a notice " + notice, () -> statements.count(() -> visitor.get(path)).statements(),
                     count -> count > 0);
             keptView(visitor, path);
         }
-        sql("select pg_notify('catalog_stores', '*')");
+        sql("select pg_notify('catalog_lists', '*')");
         Eventually.await("a notice for every store", () -> statements.count(() -> visitor.get(path)).statements(),
                 count -> count > 0);
+    }
+
+    @Test
+    void aNoticeOfACreatorsListForgetsNoStorePage() {
+        Seller seller = seller(1);
+        Seller other = seller(1);
+        String path = "/s/" + seller.store.slug();
+        String otherPath = "/s/" + other.store.slug();
+        WebSession visitor = new WebSession(client);
+        keptView(visitor, path);
+        keptView(visitor, otherPath);
+
+        // one transaction's notices arrive in order: once the other store's is heard, the creator's was too
+        sql("do $$ begin perform pg_notify('catalog_lists', 'c" + seller.id + "'); "
+                + "perform pg_notify('catalog_lists', 's" + other.store.id() + "'); end $$");
+        Eventually.await("the other store's notice", () -> statements.count(() -> visitor.get(otherPath)).statements(),
+                count -> count > 0);
+
+        assertThat(statements.count(() -> visitor.get(path)).statements()).isZero();
     }
 
     @Test

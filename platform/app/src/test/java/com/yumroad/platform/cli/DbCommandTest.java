@@ -51,12 +51,13 @@ class DbCommandTest {
                 "storefront     none -> 6   applied V1__create_stores.sql, V2__index_stores_by_opening_time.sql, "
                         + "V3__check_text_by_code_point.sql, V4__count_products_without_a_row_lock.sql, "
                         + "V5__leave_product_counts_to_catalog.sql, V6__notify_store_changes.sql",
-                "catalog        none -> 12  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
+                "catalog        none -> 13  applied V1__create_products_and_tags.sql, V2__index_products_by_listing_time.sql, "
                         + "V3__create_store_activity.sql, V4__add_product_files_and_covers.sql, "
                         + "V5__repair_store_product_counts.sql, V6__check_text_by_code_point.sql, "
                         + "V7__let_buyers_pay_what_they_want.sql, V8__search_products.sql, "
                         + "V9__read_products_in_one_statement.sql, V10__own_store_product_counts.sql, "
-                        + "V11__notice_product_list_changes.sql, V12__notify_store_listing_changes.sql",
+                        + "V11__notice_product_list_changes.sql, V12__notify_store_listing_changes.sql, "
+                        + "V13__drop_store_listing_notices.sql",
                 "sales          none -> 3   applied V1__create_orders.sql, V2__keep_store_name_on_orders.sql, "
                         + "V3__check_email_by_code_point.sql",
                 "activity       none -> 1   applied V1__create_store_activity.sql",
@@ -73,7 +74,7 @@ class DbCommandTest {
                 "platform       3        -",
                 "accounts       6        -",
                 "storefront     6        -",
-                "catalog        12       -",
+                "catalog        13       -",
                 "sales          3        -",
                 "activity       1        -",
                 "delivery       1        -",
@@ -124,9 +125,10 @@ class DbCommandTest {
 
         // V8's search columns, V9's tag list and sellers and V10's store product counts hold values for the product,
         // but derived ones: dropping them loses nothing
-        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "11");
+        CommandRun step = db("downgrade", "--module", "catalog", "--steps", "12");
         assertThat(step.exitCode()).isZero();
-        assertThat(step.out()).isEqualTo("catalog 12 -> 1: undid V12__notify_store_listing_changes.sql, "
+        assertThat(step.out()).isEqualTo("catalog 13 -> 1: undid V13__drop_store_listing_notices.sql, "
+                + "V12__notify_store_listing_changes.sql, "
                 + "V11__notice_product_list_changes.sql, "
                 + "V10__own_store_product_counts.sql, "
                 + "V9__read_products_in_one_statement.sql, "

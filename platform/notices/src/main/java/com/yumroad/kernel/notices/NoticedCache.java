@@ -12,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * A memory of values read from the database that every instance keeps right: a change NOTIFYs the cache's channel
- * (with the key as text, a scope that holds many keys, or {@code *} for everything) in its transaction, and every instance forgets the key when the
- * change commits. The instance that made the change forgets at its commit too ({@link #forgetAfterCommit}), so a
- * client reads its own writes. While the notices' connection is down, every read goes to the database.
+ * (with the key as text, a scope that holds many keys, or {@code *} for everything) in its transaction, and every
+ * instance forgets the key when the change commits. The instance that made the change forgets at its commit too
+ * ({@link #forgetAfterCommit}, or {@link ChangeNotices#hearAfterCommit} for every cache on the channel), so a client
+ * reads its own writes. While the notices' connection is down, every read goes to the database.
  * <p>
  * A read that races a change never stays: each forgetting raises a counter, and a value read while it moved is
  * dropped again after it was put.
@@ -27,6 +28,7 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
     /** How a notice's payload names a key. */
     @FunctionalInterface
     public interface Keys<K> {
+        /** The key the payload names; null when it names none of this cache's (the channel tells others too). */
         K parse(String payload);
     }
 
@@ -84,11 +86,6 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         afterCommit(() -> forget(key));
     }
 
-    /** Forgets every key in the scope on this instance when the calling transaction commits (at once outside of one). */
-    public void forgetScopeAfterCommit(String scope) {
-        afterCommit(() -> forgetScope(scope));
-    }
-
     /** Forgets everything on this instance when the calling transaction commits (at once outside of one). */
     public void forgetAllAfterCommit() {
         afterCommit(this::forgetAll);
@@ -126,7 +123,10 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
         } else if (scopes != null) {
             forgetScope(payload);
         } else {
-            forget(keys.parse(payload));
+            K key = keys.parse(payload);
+            if (key != null) {
+                forget(key);
+            }
         }
     }
 

@@ -30,6 +30,8 @@ class NoticedCacheTest implements FreshDatabase {
 
     private static final String CHANNEL = "test_prices";
     private static final String SHELVES = "test_shelves";
+    /** Notices for more than one cache: some name none of a cache's keys. */
+    private static final String LISTS = "test_lists";
 
     @Inject
     ChangeNotices notices;
@@ -104,6 +106,21 @@ class NoticedCacheTest implements FreshDatabase {
     }
 
     @Test
+    void aNoticeThatNamesNoKeyOfTheCacheForgetsNothingAndTheCacheStillHears() throws SQLException {
+        NoticedCache<Long, Long> evens = notices.cache(LISTS, payload -> payload.startsWith("odd") ? null
+                : Long.valueOf(payload), Caffeine.newBuilder().maximumSize(10));
+        Map<Long, Long> read = new ConcurrentHashMap<>(Map.of(20L, 1L, 22L, 1L));
+        List.of(20L, 22L).forEach(key -> evens.get(key, read::get));
+        read.replaceAll((key, value) -> 2L);
+
+        notifyFromElsewhere(LISTS, "odd21", true);
+        notifyFromElsewhere(LISTS, "22", true);
+
+        Eventually.await("the later notice", () -> evens.get(22L, read::get), value -> value == 2L);
+        assertThat(evens.get(20L, read::get)).isEqualTo(1L);
+    }
+
+    @Test
     void theWritingInstanceForgetsAtItsOwnCommitNotBefore() {
         database.put(8L, 500L);
         price(8L);
@@ -168,7 +185,7 @@ class NoticedCacheTest implements FreshDatabase {
 
         transactions.executeWrite(status -> {
             shelves.put("c/1", "new");
-            items.forgetScopeAfterCommit("c");
+            notices.hearAfterCommit(SHELVES, "c");
             assertThat(item("c/1")).isEqualTo("old");
             return null;
         });
