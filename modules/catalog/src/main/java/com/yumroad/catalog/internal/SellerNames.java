@@ -4,10 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.yumroad.accounts.Accounts;
 import com.yumroad.accounts.UserSummary;
+import com.yumroad.kernel.db.AfterCommit;
 import com.yumroad.storefront.Store;
 import com.yumroad.storefront.Storefront;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -55,13 +55,7 @@ public class SellerNames {
             return;
         }
         sellers.insertUnlessKnown(store.id(), creator.id(), store.name(), store.slug(), creator.name());
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        storesNamed.put(store.id(), Boolean.TRUE);
-                    }
-                }));
+        AfterCommit.run(transactions, () -> storesNamed.put(store.id(), Boolean.TRUE));
     }
 
     public void storeRenamed(long storeId, String name) {

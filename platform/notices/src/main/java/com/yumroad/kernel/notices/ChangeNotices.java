@@ -1,9 +1,9 @@
 package com.yumroad.kernel.notices;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.kernel.db.AfterCommit;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
@@ -102,14 +102,7 @@ public class ChangeNotices {
      * instead of when the database's notice comes back.
      */
     public void hearAfterCommit(String channel, String payload) {
-        Runnable hear = () -> deliver(channel, payload);
-        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        hear.run();
-                    }
-                }), hear);
+        AfterCommit.run(transactions, () -> deliver(channel, payload));
     }
 
     /** One subscriber's hold on a channel. */

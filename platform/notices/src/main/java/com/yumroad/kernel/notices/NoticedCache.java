@@ -2,8 +2,8 @@ package com.yumroad.kernel.notices;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.yumroad.kernel.db.AfterCommit;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 
 import java.sql.Connection;
 import java.util.Map;
@@ -83,22 +83,12 @@ public final class NoticedCache<K, V> implements ChangeNotices.Subscriber {
 
     /** Forgets the key on this instance when the calling transaction commits (at once outside of one). */
     public void forgetAfterCommit(K key) {
-        afterCommit(() -> forget(key));
+        AfterCommit.run(transactions, () -> forget(key));
     }
 
     /** Forgets everything on this instance when the calling transaction commits (at once outside of one). */
     public void forgetAllAfterCommit() {
-        afterCommit(this::forgetAll);
-    }
-
-    private void afterCommit(Runnable forgetting) {
-        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        forgetting.run();
-                    }
-                }), forgetting);
+        AfterCommit.run(transactions, this::forgetAll);
     }
 
     public void forget(K key) {
